@@ -1,0 +1,49 @@
+/** Contest vocabulary shared by api, worker and web (DESIGN.md, "Contest model"). */
+
+export const ROUND_KINDS = ['written', 'required', 'buzzer', 'risk'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export const ROUND_KIND_LABELS: Record<RoundKind, { zh: string; en: string }> = {
+  written: { zh: '笔答', en: 'Written' },
+  required: { zh: '必答', en: 'Required' },
+  buzzer: { zh: '抢答', en: 'Buzzer' },
+  risk: { zh: '风险', en: 'Risk' },
+};
+
+export const ROLES = ['admin', 'organizer', 'judge', 'contestant'] as const;
+export type Role = (typeof ROLES)[number];
+export type StaffRole = Exclude<Role, 'contestant'>;
+
+/** Submission life cycle; `review` = waiting for judges (short answers). */
+export const SUBMISSION_STATUSES = ['pending', 'graded', 'review', 'too_late'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export type ContestStatus = 'draft' | 'running' | 'finished';
+
+/** Multiple-choice credit policy, set per round. */
+export type MultipleChoicePolicy =
+  | { kind: 'all-or-nothing' }
+  /** A correct, incomplete subset (少选) earns `share` of the points (0..1); any wrong pick (错选) earns `wrongPoints` (0 or negative). */
+  | { kind: 'partial'; share: number; wrongPoints?: number };
+
+export interface LeaderboardRow {
+  rank: number;
+  teamId: string;
+  teamName: string;
+  group?: string | null;
+  score: number;
+  /** Points per round id. */
+  rounds: Record<string, number>;
+  correct: number;
+  wrong: number;
+  /** ISO time of the last correct answer, for tie-breaks. */
+  lastCorrectAt: string | null;
+}
+
+export interface Leaderboard {
+  contestId: string;
+  version: number;
+  frozen: boolean;
+  rows: LeaderboardRow[];
+  groups?: { group: string; score: number; rank: number; teams: number }[];
+}

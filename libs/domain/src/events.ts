@@ -1,0 +1,42 @@
+/** Socket.IO namespace `/live`: event names and payloads. Every payload carries a `version`. */
+import type { PublicQuestion } from './question';
+import type { Leaderboard, SubmissionStatus } from './contest';
+
+export const LIVE_NAMESPACE = '/live';
+
+export const LiveEvent = {
+  QuestionOpened: 'question.opened',
+  QuestionClosed: 'question.closed',
+  SubmissionGraded: 'submission.graded',
+  Leaderboard: 'leaderboard',
+} as const;
+
+export interface QuestionOpenedEvent {
+  version: number;
+  contestId: string;
+  roundId: string;
+  question: PublicQuestion;
+  openedAt: string;
+  deadline: string;
+  serverTime: string;
+}
+
+export interface QuestionClosedEvent {
+  version: number;
+  contestId: string;
+  roundId: string;
+  questionId: string;
+  closedAt: string;
+}
+
+export interface SubmissionGradedEvent {
+  version: number;
+  submissionId: string;
+  questionId: string;
+  teamId: string;
+  status: SubmissionStatus;
+  score: number | null;
+  correct: boolean | null;
+}
+
+export type LeaderboardEvent = Leaderboard;
