@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { WorkerModule } from '../../worker/src/worker.module';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { UsersService } from './auth/users.service';
+import { BanksModule } from './banks/banks.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+import type { AppConfig } from './config/app-config';
+import { ContestsController } from './contests/contests.controller';
+import { ContestsService } from './contests/contests.service';
+import { CoreModule } from './core.module';
+import { GradingModule } from './grading/grading.module';
+import { HealthController } from './health/health.controller';
+import { LeaderboardService } from './leaderboard/leaderboard.service';
+import { LiveController } from './live/live.controller';
+import { LiveGateway } from './live/live.gateway';
+import { LiveService } from './live/live.service';
+import { DemoSeeder } from './seed/demo-seeder';
+import { SubmissionsController } from './submissions/submissions.controller';
+import { SubmissionsService } from './submissions/submissions.service';
+
+@Module({})
+export class AppModule {
+  /** The HTTP API + Socket.IO gateway; with `workerInProcess` it also runs the grading worker. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        UsersService,
+        ContestsService,
+        LiveService,
+        LeaderboardService,
+        LiveGateway,
+        SubmissionsService,
+        DemoSeeder,
+      ],
+    };
+  }
+}

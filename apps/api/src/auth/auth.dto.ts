@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin' }) @IsString() @Length(1, 64) username!: string;
+  @ApiProperty({ example: 'admin123' }) @IsString() @Length(1, 200) password!: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'judge1' })
+  @IsString()
+  @Length(2, 64)
+  @Matches(/^[\p{L}\p{N}_.-]+$/u, { message: '用户名只能包含字母、数字、_.- / username may contain letters, digits and _.- only' })
+  username!: string;
+  @ApiProperty({ example: 'secret123' }) @IsString() @Length(6, 200) password!: string;
+  @ApiProperty({ enum: ['organizer', 'judge'] }) @IsIn(['organizer', 'judge']) role!: 'organizer' | 'judge';
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { QUESTION_TYPES, type Question, type QuestionType } from '@jingsai/domain';
+import { isValidAnswerShape } from '@jingsai/grading';
+import { parsePaperText, parseQuestionFile, QuestionBankImportError, importBankJson, type ParseResult } from '@jingsai/question-bank';
+import { AppError, ErrorCode } from '../common/app-error';
+import type { Principal } from '../common/principal';
+import { QuestionRepository, type QuestionFilter, type StoredQuestion } from './question.repository';
+
+const BANK = { zh: '题库', en: 'Question bank' };
+
+export interface ImportSummary {
+  bankId: string;
+  imported: number;
+  drafts: number;
+  byType: Record<QuestionType, number>;
+  warnings: { line: number; message: string }[];
+}
+
+@Injectable()
+export class BanksService {
+  constructor(private readonly questions: QuestionRepository) {}
+
+  /** Parses the whole file first; only a paper with at least one question is saved, in one transaction. */
+  async importFile(principal: Principal, file: { buffer: Buffer; originalname: string }, name?: string): Promise<ImportSummary> {
+    this.assertStaffEditor(principal);
+    const result = await this.parse(() => parseQuestionFile(file.buffer, file.originalname));
+    return this.save(principal, name?.trim() || file.originalname.replace(/\.[^.]+$/, ''), file.originalname, result);
+  }
+
+  async importText(principal: Principal, format: 'text' | 'json', content: string, name: string): Promise<ImportSummary> {
+    this.assertStaffEditor(principal);
+    const result = await this.parse(async () => {
+      if (format === 'json') return { questions: importBankJson(content).questions, warnings: [] };
+      return parsePaperText(content);
+    });
+    return this.save(principal, name.trim(), null, result);
+  }
+
+  async listBanks(principal: Principal) {
+    this.assertStaff(principal);
+    const banks = await this.questions.listBanks(principal.kind === 'staff' && principal.role === 'organizer' ? principal.userId : null);
+    const counts = await this.questions.countByBank(banks.map((b) => b.id));
+    return banks.map((b) => ({ id: b.id, name: b.name, sourceFile: b.sourceFile, createdAt: b.createdAt, questionCount: counts.get(b.id) ?? 0 }));
+  }
+
+  /** Answer keys are for staff only; contestants get 403 (they see questions through the live view). */
+  async listQuestions(principal: Principal, bankId: string, filter: QuestionFilter): Promise<StoredQuestion[]> {
+    this.assertStaff(principal);
+    const bank = await this.questions.findBank(bankId);
+    if (!bank) throw AppError.notFound(BANK);
+    if (principal.kind === 'staff' && principal.role === 'organizer' && bank.ownerId && bank.ownerId !== principal.userId) throw AppError.forbidden();
+    return this.questions.listQuestions(bankId, filter);
+  }
+
+  /** Fixes a question in place (e.g. a wrong key, or a draft's missing answer). */
+  async updateQuestion(principal: Principal, questionId: string, patch: Partial<Question>): Promise<StoredQuestion> {
+    this.assertStaffEditor(principal);
+    const current = await this.questions.findQuestion(questionId);
+    if (!current) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    const bank = await this.questions.findBank(current.bankId);
+    if (principal.kind === 'staff' && principal.role === 'organizer' && bank?.ownerId && bank.ownerId !== principal.userId) throw AppError.forbidden();
+    const next = { ...current, ...patch, id: current.id, bankId: current.bankId } as StoredQuestion;
+    const problem = validateQuestion(next);
+    if (problem) throw new AppError(ErrorCode.Unprocessable, problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
+    next.draft = undefined;
+    await this.questions.updateQuestion(next);
+    return next;
+  }
+
+  private async parse(run: () => Promise<ParseResult>): Promise<ParseResult> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof QuestionBankImportError) {
+        throw new AppError(ErrorCode.Unprocessable, error.message, { errors: error.errors });
+      }
+      throw error;
+    }
+  }
+
+  private async save(principal: Principal, name: string, sourceFile: string | null, result: ParseResult): Promise<ImportSummary> {
+    if (result.questions.length === 0) {
+      const message = '未识别到任何题目 / No questions recognised';
+      throw new AppError(ErrorCode.Unprocessable, message, { errors: [{ line: 0, message }] });
+    }
+    const bank = await this.questions.createBank(
+      { name, sourceFile, ownerId: principal.kind === 'staff' ? principal.userId : null },
+      result.questions,
+    );
+    const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, result.questions.filter((q) => q.type === t).length])) as Record<QuestionType, number>;
+    return {
+      bankId: bank.id,
+      imported: result.questions.length,
+      drafts: result.questions.filter((q) => q.draft).length,
+      byType,
+      warnings: result.warnings,
+    };
+  }
+
+  private assertStaff(principal: Principal): void {
+    if (principal.kind !== 'staff') throw AppError.forbidden();
+  }
+
+  private assertStaffEditor(principal: Principal): void {
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+  }
+}
+
+/** A question is usable in a round when its key fits its type. Returns a message, or null when fine. */
+export function validateQuestion(q: Question): string | null {
+  if (!q.stem?.trim()) return '题干不能为空 / The stem is empty';
+  if (!(q.points > 0)) return '分值必须大于 0 / Points must be positive';
+  switch (q.type) {
+    case 'single':
+      if (!q.options.some((o) => o.key === q.answer)) return '答案必须是一个选项 / The answer must be one of the options';
+      return null;
+    case 'multiple':
+      if (q.answer.length === 0 || !q.answer.every((k) => q.options.some((o) => o.key === k))) return '答案必须是选项 / The answers must be options';
+      return null;
+    case 'truefalse':
+      return typeof q.answer === 'boolean' ? null : '判断题答案必须为对或错 / A true/false answer must be true or false';
+    case 'blank':
+      return q.blanks.length > 0 && q.blanks.every((b) => b.length > 0 && b.every((v) => v.trim())) ? null : '每个空都需要答案 / Every blank needs an answer';
+    case 'short':
+      return q.reference.trim() ? null : '简答题需要参考答案 / A short answer needs a reference answer';
+    default:
+      return isValidAnswerShape(q, '') ? null : '未知题型 / Unknown question type';
+  }
+}

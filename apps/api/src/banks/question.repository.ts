@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Question } from '@jingsai/domain';
+import { QuestionBankEntity, QuestionEntity } from '../database/entities';
+import { newId } from '../common/ids';
+
+export type StoredQuestion = Question & { id: string; bankId: string };
+
+export interface QuestionFilter {
+  type?: string;
+  category?: string;
+  search?: string;
+  draft?: boolean;
+}
+
+function toStored(row: QuestionEntity): StoredQuestion {
+  return { ...row.body, id: row.id, bankId: row.bankId, draft: row.draft || undefined } as StoredQuestion;
+}
+
+@Injectable()
+export class QuestionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Saves a bank and all its questions in one transaction: an import is saved whole or not at all. */
+  async createBank(bank: { name: string; sourceFile: string | null; ownerId: string | null }, questions: Question[]): Promise<QuestionBankEntity> {
+    return this.db.transaction(async (tx) => {
+      const banks = tx.getRepository(QuestionBankEntity);
+      const saved = await banks.save(banks.create({ id: newId(), ...bank }));
+      const rows = questions.map((q, index) => {
+        const { id: _id, bankId: _bankId, ...body } = q;
+        return tx.getRepository(QuestionEntity).create({
+          id: newId(),
+          bankId: saved.id,
+          position: index + 1,
+          type: q.type,
+          stem: q.stem,
+          points: q.points,
+          category: q.category ?? null,
+          draft: Boolean(q.draft),
+          body: body as Question,
+        });
+      });
+      // Chunked: SQLite limits the number of bound parameters per statement.
+      for (let i = 0; i < rows.length; i += 100) await tx.getRepository(QuestionEntity).insert(rows.slice(i, i + 100));
+      return saved;
+    });
+  }
+
+  findBank(id: string): Promise<QuestionBankEntity | null> {
+    return this.db.getRepository(QuestionBankEntity).findOneBy({ id });
+  }
+
+  listBanks(ownerId: string | null): Promise<QuestionBankEntity[]> {
+    return this.db.getRepository(QuestionBankEntity).find({ where: ownerId ? { ownerId } : {}, order: { createdAt: 'DESC' } });
+  }
+
+  async countByBank(bankIds: string[]): Promise<Map<string, number>> {
+    if (bankIds.length === 0) return new Map();
+    const rows = await this.db
+      .getRepository(QuestionEntity)
+      .createQueryBuilder('q')
+      .select('q.bankId', 'bankId')
+      .addSelect('COUNT(*)', 'count')
+      .where({ bankId: In(bankIds) })
+      .groupBy('q.bankId')
+      .getRawMany<{ bankId: string; count: string | number }>();
+    return new Map(rows.map((r) => [r.bankId, Number(r.count)]));
+  }
+
+  async listQuestions(bankId: string, filter: QuestionFilter = {}): Promise<StoredQuestion[]> {
+    const qb = this.db.getRepository(QuestionEntity).createQueryBuilder('q').where('q.bankId = :bankId', { bankId });
+    if (filter.type) qb.andWhere('q.type = :type', { type: filter.type });
+    if (filter.category) qb.andWhere('q.category = :category', { category: filter.category });
+    if (filter.draft !== undefined) qb.andWhere('q.draft = :draft', { draft: filter.draft });
+    if (filter.search) qb.andWhere('q.stem LIKE :search', { search: `%${filter.search.replace(/[%_]/g, (m) => `\\${m}`)}%` });
+    const rows = await qb.orderBy('q.position', 'ASC').getMany();
+    return rows.map(toStored);
+  }
+
+  async findQuestion(id: string): Promise<StoredQuestion | null> {
+    const row = await this.db.getRepository(QuestionEntity).findOneBy({ id });
+    return row ? toStored(row) : null;
+  }
+
+  async findQuestions(ids: string[]): Promise<StoredQuestion[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.getRepository(QuestionEntity).findBy({ id: In(ids) });
+    return rows.map(toStored);
+  }
+
+  async updateQuestion(question: StoredQuestion): Promise<void> {
+    const { id, bankId: _bankId, ...body } = question;
+    await this.db.getRepository(QuestionEntity).update(
+      { id },
+      { type: question.type, stem: question.stem, points: question.points, category: question.category ?? null, draft: Boolean(question.draft), body: body as Question },
+    );
+  }
+}

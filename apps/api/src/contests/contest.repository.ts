@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, Not, QueryFailedError } from 'typeorm';
+import {
+  ContestEntity, ContestJudgeEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
+} from '../database/entities';
+import { newId, newJoinCode } from '../common/ids';
+
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string } | undefined;
+  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint/i.test(error.message);
+}
+
+/** Contests, teams, contestants, rounds and their questions' live state. */
+@Injectable()
+export class ContestRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private get contests() {
+    return this.db.getRepository(ContestEntity);
+  }
+
+  createContest(contest: Omit<ContestEntity, 'createdAt' | 'version'>): Promise<ContestEntity> {
+    return this.contests.save(this.contests.create({ ...contest, version: 0 }));
+  }
+
+  findContest(id: string): Promise<ContestEntity | null> {
+    return this.contests.findOneBy({ id });
+  }
+
+  listContests(ownerId: string | null, judgeId: string | null): Promise<ContestEntity[]> {
+    if (judgeId) {
+      return this.contests
+        .createQueryBuilder('c')
+        .innerJoin(ContestJudgeEntity, 'j', 'j.contestId = c.id AND j.userId = :judgeId', { judgeId })
+        .orderBy('c.createdAt', 'DESC')
+        .getMany();
+    }
+    return this.contests.find({ where: ownerId ? { ownerId } : {}, order: { createdAt: 'DESC' } });
+  }
+
+  async updateContest(id: string, patch: Partial<Pick<ContestEntity, 'title' | 'status' | 'baseScore' | 'settings'>>): Promise<void> {
+    await this.contests.update({ id }, patch);
+  }
+
+  /** Atomically bumps and returns the contest's version (every change that can move the board). */
+  async bumpVersion(contestId: string): Promise<number> {
+    await this.contests.increment({ id: contestId }, 'version', 1);
+    const row = await this.contests.findOne({ where: { id: contestId }, select: { id: true, version: true } });
+    return row?.version ?? 0;
+  }
+
+  /** A fixed join code is only for seeded demo data; otherwise codes are random. */
+  async addTeam(contestId: string, name: string, groupName: string | null, fixedJoinCode?: string): Promise<TeamEntity> {
+    const teams = this.db.getRepository(TeamEntity);
+    // Retry the rare collision of a random code with another contest's code.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await teams.insert(teams.create({ id: newId(), contestId, name, groupName, joinCode: fixedJoinCode ?? newJoinCode() })).then((r) =>
+          teams.findOneByOrFail({ id: r.identifiers[0].id as string }),
+        );
+      } catch (error) {
+        if (fixedJoinCode || !isUniqueViolation(error) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  listTeams(contestId: string): Promise<TeamEntity[]> {
+    return this.db.getRepository(TeamEntity).find({ where: { contestId }, order: { createdAt: 'ASC', name: 'ASC' } });
+  }
+
+  findTeam(id: string): Promise<TeamEntity | null> {
+    return this.db.getRepository(TeamEntity).findOneBy({ id });
+  }
+
+  findTeamByJoinCode(joinCode: string): Promise<TeamEntity | null> {
+    return this.db.getRepository(TeamEntity).findOneBy({ joinCode });
+  }
+
+  addContestant(contestant: Omit<ContestantEntity, 'createdAt'>): Promise<ContestantEntity> {
+    const repo = this.db.getRepository(ContestantEntity);
+    return repo.save(repo.create(contestant));
+  }
+
+  listContestants(contestId: string): Promise<ContestantEntity[]> {
+    return this.db.getRepository(ContestantEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } });
+  }
+
+  async createRound(round: Omit<RoundEntity, 'position'>, questionIds: string[]): Promise<RoundEntity> {
+    return this.db.transaction(async (tx) => {
+      const count = await tx.getRepository(RoundEntity).countBy({ contestId: round.contestId });
+      const saved = await tx.getRepository(RoundEntity).save(tx.getRepository(RoundEntity).create({ ...round, position: count + 1 }));
+      const rq = tx.getRepository(RoundQuestionEntity);
+      await rq.save(
+        questionIds.map((questionId, index) =>
+          rq.create({ id: newId(), contestId: round.contestId, roundId: saved.id, questionId, position: index + 1, status: 'pending' }),
+        ),
+      );
+      return saved;
+    });
+  }
+
+  findRound(id: string): Promise<RoundEntity | null> {
+    return this.db.getRepository(RoundEntity).findOneBy({ id });
+  }
+
+  listRounds(contestId: string): Promise<RoundEntity[]> {
+    return this.db.getRepository(RoundEntity).find({ where: { contestId }, order: { position: 'ASC' } });
+  }
+
+  listRoundQuestions(contestId: string): Promise<RoundQuestionEntity[]> {
+    return this.db.getRepository(RoundQuestionEntity).find({ where: { contestId }, order: { position: 'ASC' } });
+  }
+
+  findRoundQuestion(roundId: string, questionId: string): Promise<RoundQuestionEntity | null> {
+    return this.db.getRepository(RoundQuestionEntity).findOneBy({ roundId, questionId });
+  }
+
+  findRoundQuestionById(id: string): Promise<RoundQuestionEntity | null> {
+    return this.db.getRepository(RoundQuestionEntity).findOneBy({ id });
+  }
+
+  /** The question currently open in a contest, if any (at most one is open at a time). */
+  findOpenRoundQuestion(contestId: string): Promise<RoundQuestionEntity | null> {
+    return this.db.getRepository(RoundQuestionEntity).findOneBy({ contestId, status: 'open' });
+  }
+
+  /** The most recently opened question (open, closed or revealed): what the live view shows. */
+  findCurrentRoundQuestion(contestId: string): Promise<RoundQuestionEntity | null> {
+    return this.db.getRepository(RoundQuestionEntity).findOne({
+      where: { contestId, openedAt: Not(IsNull()) },
+      order: { openedAt: 'DESC' },
+    });
+  }
+
+  /** Opens one question and closes whatever else was open in the contest, in one transaction. */
+  async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(RoundQuestionEntity);
+      await repo.update({ contestId: rq.contestId, status: 'open', id: Not(rq.id) }, { status: 'closed', closedAt: openedAt });
+      await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null });
+    });
+  }
+
+  async closeQuestion(id: string, closedAt: Date): Promise<void> {
+    await this.db.getRepository(RoundQuestionEntity).update({ id, status: 'open' }, { status: 'closed', closedAt });
+  }
+
+  async addJudge(contestId: string, userId: string, chief: boolean): Promise<void> {
+    await this.db.getRepository(ContestJudgeEntity).save({ contestId, userId, chief });
+  }
+
+  async isJudge(contestId: string, userId: string): Promise<boolean> {
+    return (await this.db.getRepository(ContestJudgeEntity).countBy({ contestId, userId })) > 0;
+  }
+
+  listJudges(contestId: string): Promise<ContestJudgeEntity[]> {
+    return this.db.getRepository(ContestJudgeEntity).findBy({ contestId });
+  }
+
+  countContestants(teamIds: string[]): Promise<{ teamId: string; count: number }[]> {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .getRepository(ContestantEntity)
+      .createQueryBuilder('c')
+      .select('c.teamId', 'teamId')
+      .addSelect('COUNT(*)', 'count')
+      .where({ teamId: In(teamIds) })
+      .groupBy('c.teamId')
+      .getRawMany<{ teamId: string; count: string | number }>()
+      .then((rows) => rows.map((r) => ({ teamId: r.teamId, count: Number(r.count) })));
+  }
+}

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
+} from 'class-validator';
+import { ROUND_KINDS, type RoundKind } from '@jingsai/domain';
+
+export class CreateContestDto {
+  @ApiProperty({ example: '2026年优质服务知识竞赛' }) @IsString() @Length(1, 200) title!: string;
+  @ApiPropertyOptional({ example: 100 }) @IsOptional() @IsNumber() @Min(-100000) @Max(100000) baseScore?: number;
+}
+
+export class CreateTeamDto {
+  @ApiProperty({ example: '城东供电所' }) @IsString() @Length(1, 100) name!: string;
+  @ApiPropertyOptional({ example: '东区' }) @IsOptional() @IsString() @Length(1, 100) group?: string;
+}
+
+export class RoundSettingsDto {
+  @IsOptional() @IsInt() @Min(0) @Max(60000) graceMs?: number;
+  @IsOptional() @IsNumber() @Min(0) @Max(10000) points?: number;
+  @IsOptional() @IsNumber() @Min(0) @Max(10000) wrongPenalty?: number;
+  @IsOptional() @IsNumber() @Min(0) @Max(10000) falseStartPenalty?: number;
+  @IsOptional() @IsBoolean() passOnWrong?: boolean;
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsNumber({}, { each: true }) stakes?: number[];
+  @IsOptional() @IsBoolean() stakeOncePerTeam?: boolean;
+  @IsOptional() @IsIn(['sum', 'mean']) teamScore?: 'sum' | 'mean';
+  @IsOptional() @IsObject() multiplePolicy?: { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
+  @IsOptional() @IsInt() @Min(1) @Max(9) judgesPerAnswer?: number;
+  @IsOptional() @IsIn(['mean', 'median', 'trimmed']) judgeRule?: 'mean' | 'median' | 'trimmed';
+  @IsOptional() @IsNumber() @Min(0) maxSpread?: number;
+}
+
+export class CreateRoundDto {
+  @ApiProperty({ example: '必答题' }) @IsString() @Length(1, 200) title!: string;
+  @ApiProperty({ enum: ROUND_KINDS }) @IsIn([...ROUND_KINDS]) kind!: RoundKind;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsUUID('all', { each: true }) questionIds!: string[];
+  @ApiProperty({ example: 30 }) @IsInt() @Min(5) @Max(7200) secondsPerQuestion!: number;
+  @ApiPropertyOptional({ type: RoundSettingsDto }) @IsOptional() @ValidateNested() @Type(() => RoundSettingsDto) settings?: RoundSettingsDto;
+}
+
+export class AssignJudgeDto {
+  @ApiProperty() @IsUUID('all') userId!: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() chief?: boolean;
+}
+
+export class JoinContestDto {
+  @ApiProperty({ example: 'K7M2QX' }) @IsString() @Length(4, 16) joinCode!: string;
+  @ApiProperty({ example: '张三' }) @IsString() @Length(1, 50) name!: string;
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import type { RoundKind } from '@jingsai/domain';
+import { AppError, ErrorCode } from '../common/app-error';
+import { newId } from '../common/ids';
+import type { Principal } from '../common/principal';
+import { QuestionRepository } from '../banks/question.repository';
+import { UserRepository } from '../auth/user.repository';
+import type { ContestEntity } from '../database/entities';
+import { ContestAccess } from './contest-access';
+import { ContestRepository } from './contest.repository';
+import type { AssignJudgeDto, CreateContestDto, CreateRoundDto, CreateTeamDto } from './contests.dto';
+
+const CONTEST = { zh: '竞赛', en: 'Contest' };
+
+@Injectable()
+export class ContestsService {
+  constructor(
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  async get(id: string): Promise<ContestEntity> {
+    const contest = await this.contests.findContest(id);
+    if (!contest) throw AppError.notFound(CONTEST);
+    return contest;
+  }
+
+  async getManaged(principal: Principal, id: string): Promise<ContestEntity> {
+    const contest = await this.get(id);
+    ContestAccess.assertManage(principal, contest);
+    return contest;
+  }
+
+  async create(principal: Principal, dto: CreateContestDto) {
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    const contest = await this.contests.createContest({
+      id: newId(),
+      title: dto.title.trim(),
+      ownerId: principal.userId,
+      status: 'draft',
+      baseScore: dto.baseScore ?? 0,
+      settings: {},
+    });
+    return this.describe(contest);
+  }
+
+  async list(principal: Principal) {
+    if (principal.kind !== 'staff') throw AppError.forbidden();
+    const rows =
+      principal.role === 'admin'
+        ? await this.contests.listContests(null, null)
+        : principal.role === 'judge'
+          ? await this.contests.listContests(null, principal.userId)
+          : await this.contests.listContests(principal.userId, null);
+    return rows.map((c) => this.describe(c));
+  }
+
+  /** Full contest description for staff: teams (with join codes for managers), rounds and their questions' state. */
+  async details(principal: Principal, id: string) {
+    const contest = await this.get(id);
+    const manager = ContestAccess.canManage(principal, contest);
+    const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(id, principal.userId));
+    if (!manager && !judge) throw AppError.forbidden();
+    const [teams, rounds, roundQuestions] = await Promise.all([
+      this.contests.listTeams(id),
+      this.contests.listRounds(id),
+      this.contests.listRoundQuestions(id),
+    ]);
+    return {
+      ...this.describe(contest),
+      teams: teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName, ...(manager ? { joinCode: t.joinCode } : {}) })),
+      rounds: rounds.map((r) => ({
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        position: r.position,
+        secondsPerQuestion: r.secondsPerQuestion,
+        settings: r.settings,
+        questions: roundQuestions
+          .filter((q) => q.roundId === r.id)
+          .map((q) => ({ questionId: q.questionId, position: q.position, status: q.status, openedAt: q.openedAt, deadline: q.deadline, closedAt: q.closedAt })),
+      })),
+    };
+  }
+
+  async addTeam(principal: Principal, contestId: string, dto: CreateTeamDto) {
+    await this.getManaged(principal, contestId);
+    const name = dto.name.trim();
+    if ((await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
+      throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
+    }
+    const team = await this.contests.addTeam(contestId, name, dto.group?.trim() || null);
+    await this.contests.bumpVersion(contestId);
+    return { id: team.id, name: team.name, joinCode: team.joinCode, group: team.groupName };
+  }
+
+  async addRound(principal: Principal, contestId: string, dto: CreateRoundDto) {
+    await this.getManaged(principal, contestId);
+    const unique = [...new Set(dto.questionIds)];
+    if (unique.length !== dto.questionIds.length) {
+      throw new AppError(ErrorCode.BadRequest, '题目重复 / A question appears twice in the round');
+    }
+    const found = await this.questions.findQuestions(unique);
+    const missing = unique.filter((id) => !found.some((q) => q.id === id));
+    if (missing.length) throw new AppError(ErrorCode.BadRequest, `题目不存在 / Unknown question ids: ${missing.join(', ')}`);
+    const drafts = found.filter((q) => q.draft);
+    if (drafts.length) {
+      throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
+    }
+    const round = await this.contests.createRound(
+      { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings: { ...(dto.settings ?? {}) } },
+      dto.questionIds,
+    );
+    await this.contests.bumpVersion(contestId);
+    return { id: round.id, title: round.title, kind: round.kind, position: round.position, secondsPerQuestion: round.secondsPerQuestion, settings: round.settings, questionIds: dto.questionIds };
+  }
+
+  async assignJudge(principal: Principal, contestId: string, dto: AssignJudgeDto) {
+    await this.getManaged(principal, contestId);
+    const user = await this.users.findById(dto.userId);
+    if (!user || user.role !== 'judge') throw new AppError(ErrorCode.BadRequest, '该用户不是评委 / That user is not a judge');
+    await this.contests.addJudge(contestId, user.id, Boolean(dto.chief));
+    return { contestId, userId: user.id, username: user.username, chief: Boolean(dto.chief) };
+  }
+
+  private describe(c: ContestEntity) {
+    return { id: c.id, title: c.title, status: c.status, baseScore: c.baseScore, settings: c.settings, version: c.version, createdAt: c.createdAt };
+  }
+}

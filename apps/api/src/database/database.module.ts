@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { Clock } from '../common/clock';
+import { ContestRepository } from '../contests/contest.repository';
+import { QuestionRepository } from '../banks/question.repository';
+import { SubmissionRepository } from '../submissions/submission.repository';
+import { UserRepository } from '../auth/user.repository';
+import { ScoreLogRepository } from '../leaderboard/score-log.repository';
+import { UserEntity } from './entities';
+
+const REPOSITORIES = [Clock, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository];
+
+/** The database (migrated at start) and every repository over it. Shared by the api and the worker. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config) }),
+    TypeOrmModule.forFeature([UserEntity]),
+  ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
+})
+export class DatabaseModule {}

@@ -1,0 +1,15 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Who changed what, when, from what to what, and why (manual scores, adjustments, key fixes). */
+@Entity('audit_logs')
+export class AuditLogEntity {
+  @PrimaryColumn('varchar', { length: 36 }) id!: string;
+  @Index() @Column('varchar', { length: 36, nullable: true }) contestId!: string | null;
+  @Column('varchar', { length: 36 }) actorId!: string;
+  @Column('varchar', { length: 64 }) action!: string;
+  @Column('varchar', { length: 36, nullable: true }) entityId!: string | null;
+  @Column('simple-json', { nullable: true }) before!: unknown;
+  @Column('simple-json', { nullable: true }) after!: unknown;
+  @Column('varchar', { length: 500, nullable: true }) reason!: string | null;
+  @CreateDateColumn() createdAt!: Date;
+}

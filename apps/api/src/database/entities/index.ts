@@ -1,0 +1,31 @@
+import { AdjustmentEntity } from './adjustment.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { BuzzEntity } from './buzz.entity';
+import { ContestJudgeEntity } from './contest-judge.entity';
+import { ContestEntity } from './contest.entity';
+import { ContestantEntity } from './contestant.entity';
+import { GradeEntity } from './grade.entity';
+import { QuestionBankEntity } from './question-bank.entity';
+import { QuestionEntity } from './question.entity';
+import { ReviewEntity } from './review.entity';
+import { RoundQuestionEntity } from './round-question.entity';
+import { RoundEntity } from './round.entity';
+import { StakeEntity } from './stake.entity';
+import { SubmissionEntity } from './submission.entity';
+import { TeamEntity } from './team.entity';
+import { UserEntity } from './user.entity';
+
+export {
+  AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
+  QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
+  TeamEntity, UserEntity,
+};
+export type { ContestSettings } from './contest.entity';
+export type { RoundSettingsColumn } from './round.entity';
+export type { RoundQuestionStatus } from './round-question.entity';
+
+export const ENTITIES = [
+  AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
+  QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
+  TeamEntity, UserEntity,
+];

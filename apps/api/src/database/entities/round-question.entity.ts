@@ -1,0 +1,18 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
+
+/** A question placed in a round, with its live state: opened, deadline, closed. */
+@Entity('round_questions')
+@Index(['roundId', 'questionId'], { unique: true })
+export class RoundQuestionEntity {
+  @PrimaryColumn('varchar', { length: 36 }) id!: string;
+  @Index() @Column('varchar', { length: 36 }) contestId!: string;
+  @Column('varchar', { length: 36 }) roundId!: string;
+  @Column('varchar', { length: 36 }) questionId!: string;
+  @Column('integer') position!: number;
+  @Column('varchar', { length: 16, default: 'pending' }) status!: RoundQuestionStatus;
+  @Column({ type: Date, nullable: true }) openedAt!: Date | null;
+  @Column({ type: Date, nullable: true }) deadline!: Date | null;
+  @Column({ type: Date, nullable: true }) closedAt!: Date | null;
+}

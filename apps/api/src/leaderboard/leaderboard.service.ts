@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type { Leaderboard } from '@jingsai/domain';
+import {
+  computeLeaderboard, isFrozenAt, resolveBuzzOrder, roundRuleFor, type FreezeSetting, type GradedAnswer, type RoundSettings, type ScoreEvent,
+} from '@jingsai/scoring';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import type { ContestSettings } from '../database/entities';
+import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
+
+export type LeaderboardViewer = 'public' | 'staff';
+
+function freezeSetting(settings: ContestSettings): FreezeSetting {
+  const f = settings.freeze;
+  if (!f) return null;
+  return f.mode === 'manual'
+    ? { mode: 'manual', frozenAt: new Date(f.frozenAt) }
+    : { mode: 'lastMinutes', minutes: f.minutes, contestEndsAt: new Date(f.contestEndsAt) };
+}
+
+/** The leaderboard is always a full recompute from the score log (never incremented in place). */
+@Injectable()
+export class LeaderboardService {
+  constructor(
+    private readonly log: ScoreLogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async compute(contestId: string, viewer: LeaderboardViewer): Promise<Leaderboard> {
+    const log = await this.log.load(contestId);
+    if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    return LeaderboardService.fromLog(log, viewer, this.clock.now());
+  }
+
+  /** Both boards from one read of the log (pushes go to public and staff rooms at once). */
+  async computeForAll(contestId: string): Promise<Record<LeaderboardViewer, Leaderboard>> {
+    const log = await this.log.load(contestId);
+    if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    const now = this.clock.now();
+    return { public: LeaderboardService.fromLog(log, 'public', now), staff: LeaderboardService.fromLog(log, 'staff', now) };
+  }
+
+  /** Pure: the board a viewer sees, from a loaded log. */
+  static fromLog(log: ScoreLog, viewer: LeaderboardViewer, now: Date): Leaderboard {
+    const events: ScoreEvent[] = [];
+    for (const round of log.rounds) {
+      const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
+      const rule = roundRuleFor(round.kind);
+      const answers: GradedAnswer[] = log.submissions
+        .filter((s) => s.roundId === round.id)
+        .map((s) => {
+          const stake = log.stakes.find((k) => k.roundQuestionId === s.roundQuestionId && k.teamId === s.teamId);
+          return {
+            teamId: s.teamId,
+            contestantId: s.contestantId,
+            questionId: s.questionId,
+            score: s.score ?? 0,
+            maxScore: log.questionPoints.get(s.questionId) ?? 0,
+            correct: s.correct,
+            at: s.receivedAt,
+            stake: stake?.points,
+          };
+        });
+      if (round.kind === 'buzzer') answers.push(...LeaderboardService.falseStarts(log, round.id));
+      events.push(...rule.toScoreEvents(round.id, answers, settings, log.teamSizes));
+    }
+    const frozenFrom = isFrozenAt(now, freezeSetting(log.contest.settings));
+    return computeLeaderboard({
+      contestId: log.contest.id,
+      version: log.contest.version,
+      teams: log.teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName })),
+      rounds: log.rounds.map((r) => ({ id: r.id, title: r.title })),
+      baseScore: log.contest.baseScore,
+      events,
+      adjustments: log.adjustments.map((a) => ({ teamId: a.teamId, points: a.points, reason: a.reason, at: a.createdAt })),
+      freeze: frozenFrom ? { from: frozenFrom } : null,
+      viewer,
+    });
+  }
+
+  /** A buzz before the question opened is a false start: a scoring event of its own. */
+  private static falseStarts(log: ScoreLog, roundId: string): GradedAnswer[] {
+    const result: GradedAnswer[] = [];
+    for (const rq of log.roundQuestions.filter((q) => q.roundId === roundId && q.openedAt)) {
+      const buzzes = log.buzzes.filter((b) => b.roundQuestionId === rq.id);
+      const { falseStarts } = resolveBuzzOrder(buzzes, rq.openedAt as Date);
+      for (const teamId of falseStarts) {
+        const first = buzzes.find((b) => b.teamId === teamId) as (typeof buzzes)[number];
+        result.push({ teamId, contestantId: first.contestantId, questionId: rq.questionId, score: 0, maxScore: 0, correct: null, at: first.at, falseStart: true });
+      }
+    }
+    return result;
+  }
+}

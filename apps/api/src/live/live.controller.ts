@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../common/principal';
+import { JoinContestDto } from '../contests/contests.dto';
+import { ContestRepository } from '../contests/contest.repository';
+import { ContestAccess } from '../contests/contest-access';
+import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { AppError } from '../common/app-error';
+import { LiveService } from './live.service';
+
+@ApiTags('live')
+@Controller()
+export class LiveController {
+  constructor(
+    private readonly live: LiveService,
+    private readonly leaderboard: LeaderboardService,
+    private readonly contests: ContestRepository,
+  ) {}
+
+  @Public()
+  @Post('contests/:id/join')
+  join(@Param('id', ParseUUIDPipe) id: string, @Body() dto: JoinContestDto) {
+    return this.live.join(id, dto);
+  }
+
+  /** Public: the big screen reads it without signing in; it never contains an answer key. */
+  @Public()
+  @Get('contests/:id/live')
+  view(@Param('id', ParseUUIDPipe) id: string) {
+    return this.live.view(id);
+  }
+
+  /** Public board (frozen while frozen); the contest's managers get the live board. */
+  @Public()
+  @Get('contests/:id/leaderboard')
+  async board(@CurrentPrincipal() principal: Principal | undefined, @Param('id', ParseUUIDPipe) id: string) {
+    const contest = await this.contests.findContest(id);
+    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    const staff = principal !== undefined && ContestAccess.canManage(principal, contest);
+    return this.leaderboard.compute(id, staff ? 'staff' : 'public');
+  }
+
+  @ApiBearerAuth()
+  @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/open')
+  @HttpCode(200)
+  open(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.live.open(p, roundId, questionId);
+  }
+
+  @ApiBearerAuth()
+  @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/close')
+  @HttpCode(200)
+  close(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.live.close(p, roundId, questionId);
+  }
+}

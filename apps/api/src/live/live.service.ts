@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { toPublicQuestion, type PublicQuestion } from '@jingsai/domain';
+import { AppError, ErrorCode } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import type { Principal } from '../common/principal';
+import { ContestAccess } from '../contests/contest-access';
+import { ContestRepository } from '../contests/contest.repository';
+import type { JoinContestDto } from '../contests/contests.dto';
+import { QuestionRepository } from '../banks/question.repository';
+import { TokenService } from '../auth/token.service';
+import type { RoundQuestionEntity } from '../database/entities';
+import { LiveEventBus } from '../queue/live-event-bus';
+
+export type LivePhase = 'waiting' | 'open' | 'closed';
+
+export interface LiveView {
+  contestId: string;
+  title: string;
+  version: number;
+  phase: LivePhase;
+  round: { id: string; title: string; kind: string; position: number } | null;
+  question: PublicQuestion | null;
+  questionPosition: number | null;
+  openedAt: string | null;
+  deadline: string | null;
+  closedAt: string | null;
+  /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
+  serverTime: string;
+}
+
+const ROUND = { zh: '轮次', en: 'Round' };
+const QUESTION = { zh: '题目', en: 'Question' };
+
+@Injectable()
+export class LiveService {
+  constructor(
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly tokens: TokenService,
+    private readonly bus: LiveEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async join(contestId: string, dto: JoinContestDto) {
+    const team = await this.contests.findTeamByJoinCode(dto.joinCode.trim().toUpperCase());
+    if (!team || team.contestId !== contestId) {
+      throw new AppError(ErrorCode.NotFound, '加入码无效 / Unknown join code');
+    }
+    const name = dto.name.trim();
+    if (!name) throw new AppError(ErrorCode.BadRequest, '请输入姓名 / Enter your name');
+    // Joining again with the same name returns the same contestant: a reload never loses one's place.
+    const existing = (await this.contests.listContestants(contestId)).find((c) => c.teamId === team.id && c.name === name);
+    const contestant = existing ?? (await this.contests.addContestant({ id: newId(), contestId, teamId: team.id, name }));
+    const accessToken = this.tokens.sign({ kind: 'contestant', role: 'contestant', contestantId: contestant.id, contestId, teamId: team.id, name });
+    return { accessToken, contestant: { id: contestant.id, name, teamId: team.id, teamName: team.name } };
+  }
+
+  async open(principal: Principal, roundId: string, questionId: string) {
+    const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    const round = await this.contests.findRound(roundId);
+    const openedAt = this.clock.now();
+    const deadline = new Date(openedAt.getTime() + (round?.secondsPerQuestion ?? 30) * 1000);
+    await this.contests.openQuestion(rq, openedAt, deadline);
+    await this.contests.bumpVersion(rq.contestId);
+    await this.bus.publish({ type: 'question-opened', contestId: rq.contestId, roundQuestionId: rq.id });
+    return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString() };
+  }
+
+  async close(principal: Principal, roundId: string, questionId: string) {
+    const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    if (rq.status !== 'open') throw new AppError(ErrorCode.Conflict, '该题未在作答中 / The question is not open');
+    const closedAt = this.clock.now();
+    await this.contests.closeQuestion(rq.id, closedAt);
+    await this.contests.bumpVersion(rq.contestId);
+    await this.bus.publish({ type: 'question-closed', contestId: rq.contestId, roundQuestionId: rq.id });
+    return { closedAt: closedAt.toISOString() };
+  }
+
+  /** What every screen shows now. Public: it never contains an answer key. */
+  async view(contestId: string): Promise<LiveView> {
+    const contest = await this.contests.findContest(contestId);
+    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    const base = { contestId, title: contest.title, version: contest.version, serverTime: this.clock.now().toISOString() };
+    if (!rq) {
+      return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null };
+    }
+    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
+    return {
+      ...base,
+      phase: rq.status === 'open' ? 'open' : 'closed',
+      round: round ? { id: round.id, title: round.title, kind: round.kind, position: round.position } : null,
+      question: question ? toPublicQuestion(question) : null,
+      questionPosition: rq.position,
+      openedAt: rq.openedAt?.toISOString() ?? null,
+      deadline: rq.deadline?.toISOString() ?? null,
+      closedAt: rq.closedAt?.toISOString() ?? null,
+    };
+  }
+
+  private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<{ rq: RoundQuestionEntity }> {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound(ROUND);
+    const contest = await this.contests.findContest(round.contestId);
+    if (!contest) throw AppError.notFound(ROUND);
+    ContestAccess.assertManage(principal, contest);
+    const rq = await this.contests.findRoundQuestion(roundId, questionId);
+    if (!rq) throw AppError.notFound(QUESTION);
+    return { rq };
+  }
+}

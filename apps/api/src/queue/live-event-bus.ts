@@ -1,0 +1,48 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+
+/** What workers tell API nodes so they can push to sockets (the worker has no sockets). */
+export type LiveBusMessage =
+  | { type: 'graded'; contestId: string; submissionId: string; teamId: string; questionId: string; status: 'graded' | 'review'; score: number | null; correct: boolean | null }
+  | { type: 'question-opened'; contestId: string; roundQuestionId: string }
+  | { type: 'question-closed'; contestId: string; roundQuestionId: string }
+  | { type: 'board-changed'; contestId: string };
+
+/**
+ * Redis pub/sub from services and workers to every API node; each node pushes to its own sockets.
+ * Everything live goes through here, so several API nodes behind a load balancer stay in step.
+ */
+@Injectable()
+export class LiveEventBus implements OnModuleDestroy {
+  private readonly logger = new Logger(LiveEventBus.name);
+  private publisher: Redis | null = null;
+  private subscriber: Redis | null = null;
+  private readonly channel: string;
+
+  constructor(private readonly config: AppConfig) {
+    this.channel = `${config.queuePrefix}:live`;
+  }
+
+  async publish(message: LiveBusMessage): Promise<void> {
+    this.publisher ??= new Redis(this.config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
+    await this.publisher.publish(this.channel, JSON.stringify(message));
+  }
+
+  async subscribe(handler: (message: LiveBusMessage) => void): Promise<void> {
+    this.subscriber = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
+    this.subscriber.on('message', (_channel, raw: string) => {
+      try {
+        handler(JSON.parse(raw) as LiveBusMessage);
+      } catch (error) {
+        this.logger.error(`Bad live bus message: ${String(error)}`);
+      }
+    });
+    this.subscriber.on('error', (error) => this.logger.warn(`Live bus: ${error.message}`));
+    await this.subscriber.subscribe(this.channel);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { isValidAnswerShape } from '@jingsai/grading';
+import { isLate, roundRuleFor, type RoundSettings } from '@jingsai/scoring';
+import { AppError, ErrorCode } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import type { Principal } from '../common/principal';
+import { AppConfig } from '../config/app-config';
+import { ContestAccess } from '../contests/contest-access';
+import { ContestRepository, isUniqueViolation } from '../contests/contest.repository';
+import { QuestionRepository } from '../banks/question.repository';
+import { SubmissionEntity, type RoundQuestionEntity } from '../database/entities';
+import { GradingQueue } from '../queue/grading.queue';
+import type { SubmitAnswerDto } from './submissions.dto';
+import { SubmissionRepository } from './submission.repository';
+
+export interface SubmissionReceipt {
+  id: string;
+  status: SubmissionEntity['status'];
+}
+
+const REFUSAL_MESSAGES: Record<string, string> = {
+  'not-open': '该题不在作答时间内 / The question is not open',
+  'too-late': '已超过作答时间 / Too late: the question is closed',
+  'already-answered': '已经作答过该题 / This question has already been answered',
+  'not-your-turn': '没有答题权 / Your team does not hold the right to answer',
+  'locked-out': '抢答犯规，本题不能作答 / False start: your team is locked out of this question',
+  'no-stake': '请先选择风险分值 / Choose a stake before the question opens',
+};
+
+@Injectable()
+export class SubmissionsService {
+  private readonly logger = new Logger(SubmissionsService.name);
+
+  constructor(
+    private readonly submissions: SubmissionRepository,
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly queue: GradingQueue,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Accepts an answer: the row is committed first, then the grading job is added (job id = submission id).
+   * If Redis is down the answer is still accepted; the sweeper enqueues it later.
+   */
+  async submit(principal: Principal, contestId: string, dto: SubmitAnswerDto): Promise<SubmissionReceipt> {
+    const me = ContestAccess.assertContestant(principal, contestId);
+    const receivedAt = this.clock.now();
+    if (dto.clientKey) {
+      const repeat = await this.submissions.findByClientKey(me.contestantId, dto.clientKey);
+      if (repeat) return this.receipt(repeat);
+    }
+    const rq = await this.currentRoundQuestion(contestId, dto.questionId);
+    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
+    if (!round || !question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!isValidAnswerShape(question, dto.answer)) {
+      throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
+    }
+    const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
+    const rule = roundRuleFor(round.kind);
+    const slotOwner = rule.answeringUnit(settings) === 'team' ? me.teamId : me.contestantId;
+    const submission = Object.assign(new SubmissionEntity(), {
+      id: newId(),
+      contestId,
+      roundId: round.id,
+      roundQuestionId: rq.id,
+      questionId: question.id,
+      teamId: me.teamId,
+      contestantId: me.contestantId,
+      answer: dto.answer,
+      clientKey: dto.clientKey ?? null,
+      answerSlot: `${rq.id}:${slotOwner}`,
+      receivedAt,
+      status: 'pending' as const,
+      score: null,
+      correct: null,
+      gradedAt: null,
+    });
+
+    if (this.isLate(rq, receivedAt, settings.graceMs ?? this.config.defaultGraceMs)) {
+      // Kept for the record, never scored, and it does not take the answer slot.
+      const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
+      throw new AppError(ErrorCode.TooLate, REFUSAL_MESSAGES['too-late'], { submissionId: late.id });
+    }
+    const alreadyAnswered = (await this.submissions.findBySlot(submission.answerSlot as string)) !== null;
+    const refusal = rule.canSubmit({
+      settings,
+      teamId: me.teamId,
+      contestantId: me.contestantId,
+      receivedAt,
+      openedAt: rq.openedAt,
+      deadline: rq.deadline,
+      alreadyAnswered,
+    });
+    if (refusal) {
+      throw new AppError(refusal === 'already-answered' ? ErrorCode.AlreadyAnswered : ErrorCode.Conflict, REFUSAL_MESSAGES[refusal] ?? refusal);
+    }
+    const saved = await this.insertOrRepeat(submission, me.contestantId);
+    if (saved.id === submission.id) {
+      await this.queue.enqueue([saved.id]).catch((error: Error) => {
+        this.logger.warn(`Enqueue failed for ${saved.id}; the sweeper will retry: ${error.message}`);
+      });
+    }
+    return this.receipt(saved);
+  }
+
+  async status(principal: Principal, submissionId: string) {
+    const submission = await this.submissions.findById(submissionId);
+    if (!submission) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
+    if (principal.kind === 'contestant') {
+      // Contestants see their own team's answers only.
+      if (principal.teamId !== submission.teamId) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
+    } else {
+      const contest = await this.contests.findContest(submission.contestId);
+      const judge = principal.role === 'judge' && (await this.contests.isJudge(submission.contestId, principal.userId));
+      if (!contest || (!ContestAccess.canManage(principal, contest) && !judge)) throw AppError.forbidden();
+    }
+    return {
+      id: submission.id,
+      questionId: submission.questionId,
+      status: submission.status,
+      score: submission.score,
+      correct: submission.correct,
+      receivedAt: submission.receivedAt.toISOString(),
+    };
+  }
+
+  private receipt(s: SubmissionEntity): SubmissionReceipt {
+    return { id: s.id, status: s.status };
+  }
+
+  /** Inserts, or — when a concurrent retry with the same clientKey won the race — returns that one. */
+  private async insertOrRepeat(submission: SubmissionEntity, contestantId: string): Promise<SubmissionEntity> {
+    try {
+      return await this.submissions.insert(submission);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (submission.clientKey) {
+        const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
+        if (repeat) return repeat;
+      }
+      throw new AppError(ErrorCode.AlreadyAnswered, REFUSAL_MESSAGES['already-answered']);
+    }
+  }
+
+  private async currentRoundQuestion(contestId: string, questionId: string): Promise<RoundQuestionEntity> {
+    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    if (!rq || rq.questionId !== questionId || !rq.openedAt || !rq.deadline) {
+      throw new AppError(ErrorCode.NotOpen, REFUSAL_MESSAGES['not-open']);
+    }
+    return rq;
+  }
+
+  /** The server's receive time decides: after the deadline (or a manual close) plus grace, it is late. */
+  private isLate(rq: RoundQuestionEntity, receivedAt: Date, graceMs: number): boolean {
+    const deadline = rq.deadline as Date;
+    const end = rq.closedAt && rq.closedAt < deadline ? rq.closedAt : deadline;
+    return isLate(receivedAt, end, graceMs);
+  }
+}

@@ -1,0 +1,16 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { GradingService } from '../../api/src/grading/grading.service';
+import { GRADING_QUEUE, type GradingJobData } from '../../api/src/queue/queue.constants';
+
+/** Consumes grading jobs. A throw makes BullMQ retry with backoff; success twice is harmless (idempotent). */
+@Processor(GRADING_QUEUE, { concurrency: 16 })
+export class GradingProcessor extends WorkerHost {
+  constructor(private readonly grading: GradingService) {
+    super();
+  }
+
+  async process(job: Job<GradingJobData>): Promise<string> {
+    return this.grading.gradeSubmission(job.data.submissionId);
+  }
+}

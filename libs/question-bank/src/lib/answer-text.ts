@@ -1,0 +1,95 @@
+/** Reads answer keys written the way exam papers write them. Pure. */
+import { trimClause } from './text.util';
+
+const LETTERS = '[A-Fa-f]';
+const LETTER_LIST = `${LETTERS}(?:[\\s\\u3000、,，.．]*${LETTERS})*`;
+
+/** 'A、C、D' / 'A,B' / 'ABCD' → ['A','C','D'] (sorted, unique, upper case). */
+export function letterList(text: string): string[] {
+  return [...new Set(text.toUpperCase().match(/[A-F]/g) ?? [])].sort();
+}
+
+/** A prefix that introduces an answer: 答案：, 正确答案:, 参考答案：, 答：, 选择 (as in "选择D"). */
+export const ANSWER_PREFIX = /(?:(?:参考|正确|标准)?答案|答)\s*[:：]|(?:参考|正确|标准)?答案(?=\s*[A-F√×✓✗对错正])|^\s*选择(?=\s*[A-F])/;
+
+/** A line that is only an answer to a choice question: "选择D", "答案：A、C", "正确答案: B". */
+export const CHOICE_ANSWER_LINE = new RegExp(`^(?:选择|(?:(?:参考|正确|标准)?答案|答)\\s*[:：]?)\\s*(${LETTER_LIST})\\s*[。.]?$`);
+
+/** Letters in brackets inside a stem: (B) （ A、C、D ） (A,B,C,D); "9C)" is a common typo for "(C)" (9 is shift-( on a keyboard). */
+export const BRACKET_LETTERS = new RegExp(`(?:[(（]|(?<=[^\\d]\\s?)9)[\\s\\u3000]*(${LETTER_LIST})[\\s\\u3000]*[)）]|“[\\s\\u3000]*([A-F])[\\s\\u3000]*”`, 'g');
+
+const TRUE_WORDS = ['√', '✓', '✔', '对', '正确', 'T', 'TRUE', 'Y', '是'];
+const FALSE_WORDS = ['×', '✗', '✘', 'X', '错', '错误', 'F', 'FALSE', 'N', '否', '╳'];
+
+/** '√' / '对' / '正确' → true, '×' / '错' / '错误' → false, else null. */
+export function trueFalseWord(text: string): boolean | null {
+  const t = trimClause(text).toUpperCase();
+  if (TRUE_WORDS.includes(t)) return true;
+  if (FALSE_WORDS.includes(t)) return false;
+  return null;
+}
+
+export const TF_BRACKET = /[(（][\s\u3000]*(√|✓|✔|×|✗|✘|╳|[xX]|对|错|正确|错误)[\s\u3000]*[)）]/;
+
+/**
+ * Splits a blank answer into one item per blank. Papers separate blanks with ； or ;, and
+ * items inside one clause with 、 or ，. We try the coarse split first, then the fine one,
+ * and when the count lies between, split the leftmost clauses first.
+ */
+export function splitBlankAnswer(answer: string, blankCount: number): { items: string[]; exact: boolean } {
+  const clean = (xs: string[]): string[] => xs.map(trimClause).filter((x) => x.length > 0);
+  const coarse = clean(answer.split(/[;；\n]/));
+  const fine = clean(answer.split(/[;；\n、，,]/));
+  if (blankCount <= 0) return { items: coarse, exact: false };
+  if (coarse.length === blankCount) return { items: coarse, exact: true };
+  if (fine.length === blankCount) return { items: fine, exact: true };
+  if (coarse.length < blankCount && fine.length > blankCount) {
+    const items: string[] = [];
+    let missing = blankCount - coarse.length;
+    for (const clause of coarse) {
+      const parts = clean(clause.split(/[、，,]/));
+      if (missing > 0 && parts.length > 1 && parts.length - 1 <= missing) {
+        items.push(...parts);
+        missing -= parts.length - 1;
+      } else items.push(clause);
+    }
+    if (items.length === blankCount) return { items, exact: true };
+  }
+  // Spaces sometimes separate items when no punctuation does.
+  const spaced = clean(answer.split(/[\s\u3000;；、，,]+/));
+  if (spaced.length === blankCount) return { items: spaced, exact: true };
+  return { items: coarse.length >= blankCount ? coarse : fine, exact: false };
+}
+
+/** Markers of numbered points, most specific first. The first style found in an answer is used. */
+const POINT_STYLES: RegExp[] = [
+  /[①-⑳]/g,
+  /[⑴-⒇]/g,
+  /[(（]\d{1,2}[)）]/g,
+  /(?:^|(?<=[\n。；;]))\s*\d{1,2}[、.．](?!\d)/g,
+];
+
+/** Splits a reference answer into the points a judge looks for. */
+export function keyPointsOf(reference: string): string[] {
+  const text = reference.trim();
+  if (!text) return [];
+  for (const style of POINT_STYLES) {
+    const marks = [...text.matchAll(style)];
+    if (marks.length < 2) continue;
+    const points: string[] = [];
+    marks.forEach((m, i) => {
+      const start = (m.index ?? 0) + m[0].length;
+      const end = i + 1 < marks.length ? marks[i + 1].index ?? text.length : text.length;
+      const point = trimClause(text.slice(start, end).replace(/\s*\n\s*/g, ' '));
+      if (point) points.push(point);
+    });
+    if (points.length >= 2) return points;
+  }
+  const lines = text.split('\n').map(trimClause).filter(Boolean);
+  if (lines.length > 1) return lines;
+  const sentences = text.split(/[。；;!！?？]/).map(trimClause).filter(Boolean);
+  if (sentences.length > 1) return sentences;
+  const words = text.split(/[、，,]/).map(trimClause).filter(Boolean);
+  if (words.length > 1 && words.every((w) => w.length <= 12)) return words;
+  return [trimClause(text)];
+}

@@ -1,0 +1,54 @@
+/** Small string helpers shared by the parsers. Pure. */
+
+/** A run of underscores (half or full width), possibly broken by spaces or a line wrap, is one blank. */
+export const UNDERSCORE_BLANK = /[_＿]+(?:[ \t\u3000]*[_＿]+)*/g;
+/** Empty brackets are a blank too. */
+export const EMPTY_BRACKETS = /[(（][ \t\u3000]*[)）]/g;
+export const BLANK_MARKER = '____';
+export const BRACKET_MARKER = '（　）';
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》、]/;
+
+/** Joins wrapped lines: Chinese text wraps without a space, Latin text needs one. */
+export function joinWrapped(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    if (out && !CJK.test(out[out.length - 1]) && !CJK.test(part[0]) && !/[_＿]/.test(out[out.length - 1] + part[0])) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+/** Normalises every blank (underscore run or empty brackets) to one canonical marker. */
+export function normaliseBlanks(stem: string): string {
+  return stem.replace(UNDERSCORE_BLANK, BLANK_MARKER).replace(EMPTY_BRACKETS, BRACKET_MARKER);
+}
+
+export function countBlanks(text: string): number {
+  return (text.match(UNDERSCORE_BLANK)?.length ?? 0) + (text.match(EMPTY_BRACKETS)?.length ?? 0);
+}
+
+export function hasBlank(text: string): boolean {
+  return countBlanks(text) > 0;
+}
+
+/** Removes punctuation that only ends a clause (an option or answer item never needs it). */
+export function trimClause(text: string): string {
+  return text.replace(/^[\s\u3000,，;；:：。]+/, '').replace(/[\s\u3000,，;；。.]+$/, '');
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 1-based line → text, after normalising line ends and dropping a BOM. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+}
+
+export function chineseNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return CN_DIGITS[s] ?? 0;
+  if (s[0] === '十') return 10 + (CN_DIGITS[s[1]] ?? 0);
+  return (CN_DIGITS[s[0]] ?? 0) * 10 + (s[2] ? CN_DIGITS[s[2]] ?? 0 : 0);
+}
