@@ -39,16 +39,10 @@ export function trimClause(text: string): string {
   return text.replace(/^[\s\u3000,，;；:：。]+/, '').replace(/[\s\u3000,，;；。.]+$/, '');
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
 
 /** 1-based line → text, after normalising line ends and dropping a BOM. */
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
 }
 
-export function chineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_DIGITS[s] ?? 0;
-  if (s[0] === '十') return 10 + (CN_DIGITS[s[1]] ?? 0);
-  return (CN_DIGITS[s[0]] ?? 0) * 10 + (s[2] ? CN_DIGITS[s[2]] ?? 0 : 0);
-}
