@@ -23,7 +23,11 @@ export class QuestionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Saves a bank and all its questions in one transaction: an import is saved whole or not at all. */
-  async createBank(bank: { name: string; sourceFile: string | null; ownerId: string | null }, questions: Question[]): Promise<QuestionBankEntity> {
+  async createBank(
+    bank: { name: string; sourceFile: string | null; ownerId: string | null },
+    questions: Question[],
+    onProgress?: (saved: number, total: number) => void,
+  ): Promise<QuestionBankEntity> {
     return this.db.transaction(async (tx) => {
       const banks = tx.getRepository(QuestionBankEntity);
       const saved = await banks.save(banks.create({ id: newId(), ...bank }));
@@ -42,7 +46,10 @@ export class QuestionRepository {
         });
       });
       // Chunked: SQLite limits the number of bound parameters per statement.
-      for (let i = 0; i < rows.length; i += 100) await tx.getRepository(QuestionEntity).insert(rows.slice(i, i + 100));
+      for (let i = 0; i < rows.length; i += 100) {
+        await tx.getRepository(QuestionEntity).insert(rows.slice(i, i + 100));
+        onProgress?.(Math.min(i + 100, rows.length), rows.length);
+      }
       return saved;
     });
   }

@@ -1,0 +1,119 @@
+/** React Query hooks for the organizer console. */
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QuestionType, RoundKind } from '@jingsai/domain';
+import { apiRequest } from './client';
+import { useStaffToken } from './auth-context';
+import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, StoredQuestion } from './types';
+
+export const queryKeys = {
+  contests: ['contests'] as const,
+  contest: (id: string) => ['contest', id] as const,
+  banks: ['banks'] as const,
+  bankQuestions: (bankId: string, type?: string, search?: string) => ['bank-questions', bankId, type ?? '', search ?? ''] as const,
+};
+
+export function useContests() {
+  const token = useStaffToken();
+  return useQuery({ queryKey: queryKeys.contests, queryFn: () => apiRequest<ContestSummary[]>('/contests', { token }), enabled: !!token });
+}
+
+export function useContest(id: string) {
+  const token = useStaffToken();
+  return useQuery({ queryKey: queryKeys.contest(id), queryFn: () => apiRequest<ContestDetails>(`/contests/${id}`, { token }), enabled: !!token });
+}
+
+export function useCreateContest() {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { title: string; baseScore?: number }) => apiRequest<ContestSummary>('/contests', { method: 'POST', body, token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contests }),
+  });
+}
+
+export function useAddTeam(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; group?: string }) => apiRequest<{ id: string; joinCode: string }>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+export interface NewRound {
+  title: string;
+  kind: RoundKind;
+  questionIds: string[];
+  secondsPerQuestion: number;
+}
+
+export function useAddRound(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewRound) => apiRequest<{ id: string }>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+export function useQuestionControl(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { roundId: string; questionId: string; action: 'open' | 'close' }) =>
+      apiRequest<{ openedAt?: string; deadline?: string; closedAt?: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, {
+        method: 'POST',
+        token,
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+export function useBanks() {
+  const token = useStaffToken();
+  return useQuery({ queryKey: queryKeys.banks, queryFn: () => apiRequest<BankSummary[]>('/banks', { token }), enabled: !!token });
+}
+
+export function useBankQuestions(bankId: string | undefined, type?: QuestionType, search?: string) {
+  const token = useStaffToken();
+  return useQuery({
+    queryKey: queryKeys.bankQuestions(bankId ?? '', type, search),
+    queryFn: () => apiRequest<StoredQuestion[]>(`/banks/${bankId}/questions`, { token, query: { type, search: search?.trim() || undefined } }),
+    enabled: !!token && !!bankId,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Every question of every bank, by id: lets the console show stems of a round's questions. */
+export function useAllQuestionsById(): Map<string, StoredQuestion> {
+  const token = useStaffToken();
+  const banks = useBanks();
+  const results = useQueries({
+    queries: (banks.data ?? []).map((bank) => ({
+      queryKey: queryKeys.bankQuestions(bank.id),
+      queryFn: () => apiRequest<StoredQuestion[]>(`/banks/${bank.id}/questions`, { token }),
+      enabled: !!token,
+      staleTime: 60_000,
+    })),
+  });
+  const map = new Map<string, StoredQuestion>();
+  for (const result of results) for (const q of result.data ?? []) map.set(q.id, q);
+  return map;
+}
+
+export function useImportBank() {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { file: File; name?: string } | { content: string; name: string }) => {
+      if ('file' in input) {
+        const form = new FormData();
+        form.append('file', input.file);
+        if (input.name) form.append('name', input.name);
+        return apiRequest<ImportSummary>('/banks/import', { method: 'POST', body: form, token });
+      }
+      return apiRequest<ImportSummary>('/banks/import', { method: 'POST', body: { format: 'text', content: input.content, name: input.name }, token });
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.banks }),
+  });
+}

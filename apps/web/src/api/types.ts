@@ -1,0 +1,101 @@
+/** Response shapes of the API that are not in @jingsai/domain. */
+import type { ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, StaffRole, SubmissionStatus } from '@jingsai/domain';
+
+export type LivePhase = 'waiting' | 'open' | 'closed';
+
+export interface LiveView {
+  contestId: string;
+  title: string;
+  version: number;
+  phase: LivePhase;
+  round: { id: string; title: string; kind: RoundKind | string; position: number } | null;
+  question: PublicQuestion | null;
+  questionPosition: number | null;
+  openedAt: string | null;
+  deadline: string | null;
+  closedAt: string | null;
+  serverTime: string;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: { id: string; username: string; role: StaffRole };
+}
+
+export interface JoinResponse {
+  accessToken: string;
+  contestant: { id: string; name: string; teamId: string; teamName?: string };
+}
+
+export interface ContestSummary {
+  id: string;
+  title: string;
+  status: ContestStatus;
+  baseScore: number;
+  version: number;
+  createdAt: string;
+}
+
+export type RoundQuestionStatus = 'pending' | 'open' | 'closed';
+
+export interface RoundQuestionState {
+  questionId: string;
+  position: number;
+  status: RoundQuestionStatus;
+  openedAt: string | null;
+  deadline: string | null;
+  closedAt: string | null;
+}
+
+export interface ContestTeam {
+  id: string;
+  name: string;
+  group: string | null;
+  joinCode?: string;
+}
+
+export interface ContestRound {
+  id: string;
+  title: string;
+  kind: RoundKind;
+  position: number;
+  secondsPerQuestion: number;
+  questions: RoundQuestionState[];
+}
+
+export interface ContestDetails extends ContestSummary {
+  teams: ContestTeam[];
+  rounds: ContestRound[];
+}
+
+export interface BankSummary {
+  id: string;
+  name: string;
+  sourceFile: string | null;
+  createdAt: string;
+  questionCount: number;
+}
+
+export type StoredQuestion = Question & { id: string; bankId: string };
+
+export interface ImportSummary {
+  bankId: string;
+  imported: number;
+  drafts: number;
+  byType: Record<QuestionType, number>;
+  warnings: { line: number; message: string }[];
+}
+
+export interface SubmissionReceipt {
+  id: string;
+  status: SubmissionStatus;
+}
+
+export interface SubmissionState {
+  id: string;
+  questionId: string;
+  status: SubmissionStatus;
+  score: number | null;
+  correct: boolean | null;
+  receivedAt: string;
+}

@@ -1,0 +1,16 @@
+import { Alert, Button } from 'antd';
+import { errorMessage } from '../api/client';
+import { useT } from '../i18n';
+
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      message={errorMessage(error)}
+      action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
