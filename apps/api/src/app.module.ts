@@ -13,9 +13,22 @@ import { CoreModule } from './core.module';
 import { GradingModule } from './grading/grading.module';
 import { HealthController } from './health/health.controller';
 import { LeaderboardService } from './leaderboard/leaderboard.service';
+import { RateLimiter } from './common/rate-limiter';
+import { AdjustmentsService } from './live/adjustments.service';
+import { BuzzService } from './live/buzz.service';
+import { FreezeService } from './live/freeze.service';
+import { LiveControlController } from './live/live-control.controller';
+import { LiveControlService } from './live/live-control.service';
+import { LiveStateRepository } from './live/live-state.repository';
+import { StakesService } from './live/stakes.service';
+import { SubmitContextService } from './live/submit-context.service';
+import { ResultsController } from './results/results.controller';
+import { ResultsRepository } from './results/results.repository';
+import { ResultsService } from './results/results.service';
 import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
 import { LiveService } from './live/live.service';
+import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
@@ -26,8 +39,8 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ...(config.workerInProcess ? [WorkerModule] : [])],
-      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController],
+      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
@@ -38,6 +51,16 @@ export class AppModule {
         LiveGateway,
         SubmissionsService,
         DemoSeeder,
+        RateLimiter,
+        LiveStateRepository,
+        SubmitContextService,
+        BuzzService,
+        StakesService,
+        AdjustmentsService,
+        FreezeService,
+        LiveControlService,
+        ResultsRepository,
+        ResultsService,
       ],
     };
   }

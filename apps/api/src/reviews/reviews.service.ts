@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { aggregateJudgeScores, isDisagreement } from '@jingsai/scoring';
+import type { GradeDetail } from '@jingsai/grading';
+import { AppError, ErrorCode } from '../common/app-error';
+import { Clock } from '../common/clock';
+import type { Principal } from '../common/principal';
+import { ContestAccess } from '../contests/contest-access';
+import { ContestRepository } from '../contests/contest.repository';
+import { QuestionRepository } from '../banks/question.repository';
+import type { ReviewEntity, RoundEntity, SubmissionEntity } from '../database/entities';
+import { LiveEventBus } from '../queue/live-event-bus';
+import { SubmissionRepository } from '../submissions/submission.repository';
+import { ReviewRepository } from './review.repository';
+import type { ScoreReviewDto } from './reviews.dto';
+
+const SUBMISSION = { zh: '答卷', en: 'Submission' };
+
+/** One answer in the blind queue: no team, no contestant, no other judge's name. */
+export interface ReviewItem {
+  submissionId: string;
+  roundId: string;
+  questionId: string;
+  stem: string;
+  reference: string;
+  keyPoints: string[];
+  maxScore: number;
+  answer: string;
+  coverage: GradeDetail['coverage'];
+  suggestedScore: number | null;
+  progress: { scored: number; needed: number };
+  myScore: number | null;
+  myComment: string | null;
+  disagreement: boolean;
+  /** Chief judges see the panel's scores (still without names) to decide on a return. */
+  panelScores?: number[];
+}
+
+function panelRules(round: RoundEntity) {
+  return {
+    needed: round.settings.judgesPerAnswer ?? 1,
+    rule: round.settings.judgeRule ?? 'mean',
+    maxSpread: round.settings.maxSpread ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly reviews: ReviewRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly bus: LiveEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async queue(principal: Principal, contestId: string): Promise<ReviewItem[]> {
+    const { judgeId, chief } = await this.assertPanel(principal, contestId);
+    const waiting = await this.reviews.listAwaitingReview(contestId);
+    const ids = waiting.map((s) => s.id);
+    const [reviews, grades, rounds, questions] = await Promise.all([
+      this.reviews.listReviews(ids),
+      this.reviews.currentGrades(ids),
+      this.contests.listRounds(contestId),
+      this.questions.findQuestions([...new Set(waiting.map((s) => s.questionId))]),
+    ]);
+    return waiting.flatMap((s): ReviewItem[] => {
+      const question = questions.find((q) => q.id === s.questionId);
+      const round = rounds.find((r) => r.id === s.roundId);
+      if (!question || question.type !== 'short' || !round) return [];
+      const own = reviews.filter((r) => r.submissionId === s.id);
+      const mine = own.find((r) => r.judgeId === judgeId);
+      const { needed, maxSpread } = panelRules(round);
+      const detail = grades.get(s.id)?.detail ?? null;
+      return [
+        {
+          submissionId: s.id,
+          roundId: s.roundId,
+          questionId: s.questionId,
+          stem: question.stem,
+          reference: question.reference,
+          keyPoints: question.keyPoints,
+          maxScore: question.points,
+          answer: typeof s.answer === 'string' ? s.answer : JSON.stringify(s.answer),
+          coverage: detail?.coverage ?? [],
+          suggestedScore: detail?.suggestedScore ?? null,
+          progress: { scored: own.length, needed },
+          myScore: mine?.score ?? null,
+          myComment: mine?.comment ?? null,
+          disagreement: own.length >= needed && isDisagreement(own.map((r) => r.score), maxSpread),
+          ...(chief ? { panelScores: own.map((r) => r.score) } : {}),
+        },
+      ];
+    });
+  }
+
+  /** A judge scores (or re-scores) an answer; with enough agreeing scores the panel's aggregate becomes final. */
+  async score(principal: Principal, submissionId: string, dto: ScoreReviewDto) {
+    const submission = await this.reviewable(submissionId);
+    const { judgeId } = await this.assertPanel(principal, submission.contestId, { mustJudge: true });
+    const question = await this.questions.findQuestion(submission.questionId);
+    if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (dto.score > question.points) {
+      throw new AppError(ErrorCode.BadRequest, `分数不能超过本题满分 ${question.points} / Score cannot exceed ${question.points}`);
+    }
+    await this.reviews.saveReview({ submissionId, judgeId, score: dto.score, comment: dto.comment?.trim() || null }, submission.contestId);
+    return this.tryFinalize(submission, false);
+  }
+
+  /** Chief judge: send an answer back to the panel (scores cleared, audit kept). */
+  async returnForRescore(principal: Principal, submissionId: string, reason: string) {
+    const submission = await this.reviewable(submissionId);
+    const { judgeId, chief } = await this.assertPanel(principal, submission.contestId);
+    if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以退回重评 / Only the chief judge can return an answer');
+    await this.reviews.clearReviews(submissionId, submission.contestId, judgeId, reason);
+    return { submissionId, status: 'review' as const, progress: { scored: 0 } };
+  }
+
+  /** Chief judge: publish every fully scored answer of a round, disagreements included. */
+  async publishRound(principal: Principal, roundId: string) {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    const { chief } = await this.assertPanel(principal, round.contestId);
+    if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以发布评分 / Only the chief judge can publish scores');
+    const waiting = (await this.reviews.listAwaitingReview(round.contestId)).filter((s) => s.roundId === roundId);
+    let published = 0;
+    for (const s of waiting) if ((await this.tryFinalize(s, true)).status === 'graded') published++;
+    return { roundId, published, stillWaiting: waiting.length - published };
+  }
+
+  private async tryFinalize(submission: SubmissionEntity, force: boolean) {
+    const round = await this.contests.findRound(submission.roundId);
+    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    const { needed, rule, maxSpread } = panelRules(round);
+    const scores = (await this.reviews.listReviews([submission.id])).map((r: ReviewEntity) => r.score);
+    const progress = { scored: scores.length, needed };
+    if (scores.length < needed) return { submissionId: submission.id, status: 'review' as const, progress, disagreement: false };
+    const disagreement = isDisagreement(scores, maxSpread);
+    if (disagreement && !force) return { submissionId: submission.id, status: 'review' as const, progress, disagreement };
+    const score = aggregateJudgeScores(scores, rule);
+    const done = await this.reviews.finalize(submission, score, { judges: scores.length, rule, scores, disagreement }, this.clock.now());
+    if (done) {
+      await this.bus.publish({ type: 'graded', contestId: submission.contestId, submissionId: submission.id, teamId: submission.teamId, questionId: submission.questionId, status: 'graded', score, correct: null });
+    }
+    return { submissionId: submission.id, status: 'graded' as const, progress, disagreement, score };
+  }
+
+  private async reviewable(submissionId: string): Promise<SubmissionEntity> {
+    const submission = await this.submissions.findById(submissionId);
+    if (!submission) throw AppError.notFound(SUBMISSION);
+    if (submission.status !== 'review') {
+      throw new AppError(ErrorCode.Conflict, '该答卷不在评分队列中 / This answer is not waiting for review');
+    }
+    return submission;
+  }
+
+  /** Judges assigned to the contest (and its managers, read-only unless they are judges too). */
+  private async assertPanel(principal: Principal, contestId: string, opts: { mustJudge?: boolean } = {}) {
+    if (principal.kind !== 'staff') throw AppError.forbidden();
+    const contest = await this.contests.findContest(contestId);
+    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    const membership = (await this.contests.listJudges(contestId)).find((j) => j.userId === principal.userId);
+    if (!membership && (opts.mustJudge || !ContestAccess.canManage(principal, contest))) {
+      throw new AppError(ErrorCode.Forbidden, '您不是本竞赛的评委 / You are not a judge of this contest');
+    }
+    return { judgeId: principal.userId, chief: Boolean(membership?.chief) };
+  }
+}
