@@ -28,6 +28,7 @@ import { ResultsService } from './results/results.service';
 import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
 import { LiveService } from './live/live.service';
+import { RejudgeModule } from './rejudge/rejudge.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
@@ -39,7 +40,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, RejudgeModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -54,16 +54,25 @@ export class BanksService {
 
   /** Fixes a question in place (e.g. a wrong key, or a draft's missing answer). */
   async updateQuestion(principal: Principal, questionId: string, patch: Partial<Question>): Promise<StoredQuestion> {
+    const next = await this.patched(principal, questionId, patch);
+    await this.questions.updateQuestion(next);
+    return next;
+  }
+
+  /** The question with `patch` applied and validated, not saved (a rejudge preview uses it). */
+  async patched(principal: Principal, questionId: string, patch: Partial<Question>): Promise<StoredQuestion> {
     this.assertStaffEditor(principal);
     const current = await this.questions.findQuestion(questionId);
     if (!current) throw AppError.notFound({ zh: '题目', en: 'Question' });
     const bank = await this.questions.findBank(current.bankId);
     if (principal.kind === 'staff' && principal.role === 'organizer' && bank?.ownerId && bank.ownerId !== principal.userId) throw AppError.forbidden();
+    if (patch.type !== undefined && patch.type !== current.type) {
+      throw new AppError(ErrorCode.BadRequest, '不能修改题型 / The question type cannot change');
+    }
     const next = { ...current, ...patch, id: current.id, bankId: current.bankId } as StoredQuestion;
     const problem = validateQuestion(next);
     if (problem) throw new AppError(ErrorCode.Unprocessable, problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
-    next.draft = undefined;
-    await this.questions.updateQuestion(next);
+    delete next.draft;
     return next;
   }
 
