@@ -96,3 +96,29 @@ describe('the first slice: contest → teams → round → open → join → sub
     expect(bad.body.message).toMatch(/not valid JSON/);
   });
 });
+
+describe('Bull Board at /admin/queues', () => {
+  let t: TestApp;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new ApiClient(t.baseUrl);
+  });
+  afterAll(async () => t?.close());
+
+  it('is for admins only', async () => {
+    expect((await api.get('/admin/queues')).status).toBe(401);
+    const admin = await signInAdmin(api);
+    const organizer = await admin.post('/api/users', { username: 'org1', password: 'org-password', role: 'organizer' });
+    expect(organizer.status).toBe(201);
+    const orgLogin = await api.post('/api/auth/login', { username: 'org1', password: 'org-password' });
+    expect((await api.as(orgLogin.body.accessToken).get('/admin/queues')).status).toBe(403);
+    const page = await admin.get('/admin/queues');
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('<html');
+    const queues = await admin.get('/admin/queues/api/queues');
+    expect(queues.status).toBe(200);
+    expect(JSON.stringify(queues.body)).toContain('grading');
+  });
+});

@@ -6,6 +6,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Redis from 'ioredis';
+import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { errorBody } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -66,6 +67,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
+  mountQueueBoard(app);
   serveWebApp(app, config.webDist);
   return app;
 }
