@@ -12,6 +12,8 @@ export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
+  /** The environment the app was configured from (a worker process can be started with the same). */
+  env: Record<string, string>;
   baseUrl: string;
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   return {
     app,
     config,
+    env,
     baseUrl: `http://127.0.0.1:${address.port}`,
     async close() {
       await app.close();

@@ -9,6 +9,12 @@ export const LiveEvent = {
   QuestionClosed: 'question.closed',
   SubmissionGraded: 'submission.graded',
   Leaderboard: 'leaderboard',
+  /** After close: the answer key and explanation (解析), to the whole contest room. */
+  QuestionRevealed: 'question.revealed',
+  /** The organizer moved the open question's deadline. */
+  QuestionExtended: 'question.extended',
+  /** A team buzzed (抢答): its place in the buzz order, or a false start. */
+  Buzz: 'buzz',
 } as const;
 
 export interface QuestionOpenedEvent {

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { UserEntity } from '../database/entities';
+import { Transactions } from '../database/transactions';
 
 @Injectable()
 export class UserRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly tx: Transactions,
+  ) {}
 
   findByUsername(username: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ username });
@@ -16,7 +20,9 @@ export class UserRepository {
   }
 
   async insert(user: Omit<UserEntity, 'createdAt'>): Promise<UserEntity> {
-    return this.users.save(this.users.create(user));
+    const row = this.users.create(user);
+    await this.tx.run((tx) => tx.getRepository(UserEntity).insert(row));
+    return this.users.findOneByOrFail({ id: row.id });
   }
 
   list(): Promise<UserEntity[]> {

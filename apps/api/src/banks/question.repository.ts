@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { Question } from '@jingsai/domain';
 import { QuestionBankEntity, QuestionEntity } from '../database/entities';
 import { newId } from '../common/ids';
+import { Transactions } from '../database/transactions';
 
 export type StoredQuestion = Question & { id: string; bankId: string };
 
@@ -20,7 +21,10 @@ function toStored(row: QuestionEntity): StoredQuestion {
 
 @Injectable()
 export class QuestionRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   /** Saves a bank and all its questions in one transaction: an import is saved whole or not at all. */
   async createBank(
@@ -28,9 +32,10 @@ export class QuestionRepository {
     questions: Question[],
     onProgress?: (saved: number, total: number) => void,
   ): Promise<QuestionBankEntity> {
-    return this.db.transaction(async (tx) => {
+    return this.tx.run(async (tx) => {
       const banks = tx.getRepository(QuestionBankEntity);
-      const saved = await banks.save(banks.create({ id: newId(), ...bank }));
+      const saved = banks.create({ id: newId(), ...bank });
+      await banks.insert(saved);
       const rows = questions.map((q, index) => {
         const { id: _id, bankId: _bankId, ...body } = q;
         return tx.getRepository(QuestionEntity).create({
@@ -98,9 +103,9 @@ export class QuestionRepository {
 
   async updateQuestion(question: StoredQuestion): Promise<void> {
     const { id, bankId: _bankId, ...body } = question;
-    await this.db.getRepository(QuestionEntity).update(
+    await this.tx.run((tx) => tx.getRepository(QuestionEntity).update(
       { id },
       { type: question.type, stem: question.stem, points: question.points, category: question.category ?? null, draft: Boolean(question.draft), body: body as Question },
-    );
+    ));
   }
 }

@@ -11,6 +11,7 @@ import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { QuestionRepository } from '../banks/question.repository';
 import { UserEntity } from '../database/entities';
+import { Transactions } from '../database/transactions';
 
 function progressBar(done: number, total: number, width = 30): string {
   const filled = Math.round((done / Math.max(total, 1)) * width);
@@ -33,7 +34,7 @@ const importCommand: CliCommand = async ([file, name], io) => {
   await db.initialize();
   try {
     const admin = await db.getRepository(UserEntity).findOneBy({ username: config.adminUsername });
-    const bank = await new QuestionRepository(db).createBank(
+    const bank = await new QuestionRepository(db, new Transactions(db)).createBank(
       { name: name ?? basename(file).replace(/\.[^.]+$/, ''), sourceFile: basename(file), ownerId: admin?.id ?? null },
       result.questions,
       (saved, total) => process.stderr.write(`\r保存 / Saving ${progressBar(saved, total)}`),

@@ -5,6 +5,7 @@ import {
   ContestEntity, ContestJudgeEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
 } from '../database/entities';
 import { newId, newJoinCode } from '../common/ids';
+import { Transactions } from '../database/transactions';
 
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -15,14 +16,18 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Contests, teams, contestants, rounds and their questions' live state. */
 @Injectable()
 export class ContestRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   private get contests() {
     return this.db.getRepository(ContestEntity);
   }
 
   createContest(contest: Omit<ContestEntity, 'createdAt' | 'version'>): Promise<ContestEntity> {
-    return this.contests.save(this.contests.create({ ...contest, version: 0 }));
+    const row = this.contests.create({ ...contest, version: 0 });
+    return this.tx.run((tx) => tx.getRepository(ContestEntity).insert(row)).then(() => this.contests.findOneByOrFail({ id: row.id }));
   }
 
   findContest(id: string): Promise<ContestEntity | null> {
@@ -41,25 +46,26 @@ export class ContestRepository {
   }
 
   async updateContest(id: string, patch: Partial<Pick<ContestEntity, 'title' | 'status' | 'baseScore' | 'settings'>>): Promise<void> {
-    await this.contests.update({ id }, patch);
+    await this.tx.run((tx) => tx.getRepository(ContestEntity).update({ id }, patch));
   }
 
   /** Atomically bumps and returns the contest's version (every change that can move the board). */
   async bumpVersion(contestId: string): Promise<number> {
-    await this.contests.increment({ id: contestId }, 'version', 1);
-    const row = await this.contests.findOne({ where: { id: contestId }, select: { id: true, version: true } });
-    return row?.version ?? 0;
+    return this.tx.run(async (tx) => {
+      await tx.getRepository(ContestEntity).increment({ id: contestId }, 'version', 1);
+      const row = await tx.getRepository(ContestEntity).findOne({ where: { id: contestId }, select: { id: true, version: true } });
+      return row?.version ?? 0;
+    });
   }
 
   /** A fixed join code is only for seeded demo data; otherwise codes are random. */
   async addTeam(contestId: string, name: string, groupName: string | null, fixedJoinCode?: string): Promise<TeamEntity> {
-    const teams = this.db.getRepository(TeamEntity);
     // Retry the rare collision of a random code with another contest's code.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await teams.insert(teams.create({ id: newId(), contestId, name, groupName, joinCode: fixedJoinCode ?? newJoinCode() })).then((r) =>
-          teams.findOneByOrFail({ id: r.identifiers[0].id as string }),
-        );
+        const row = this.db.getRepository(TeamEntity).create({ id: newId(), contestId, name, groupName, joinCode: fixedJoinCode ?? newJoinCode() });
+        await this.tx.run((tx) => tx.getRepository(TeamEntity).insert(row));
+        return this.db.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
       } catch (error) {
         if (fixedJoinCode || !isUniqueViolation(error) || attempt >= 5) throw error;
       }
@@ -78,9 +84,10 @@ export class ContestRepository {
     return this.db.getRepository(TeamEntity).findOneBy({ joinCode });
   }
 
-  addContestant(contestant: Omit<ContestantEntity, 'createdAt'>): Promise<ContestantEntity> {
-    const repo = this.db.getRepository(ContestantEntity);
-    return repo.save(repo.create(contestant));
+  async addContestant(contestant: Omit<ContestantEntity, 'createdAt'>): Promise<ContestantEntity> {
+    const row = this.db.getRepository(ContestantEntity).create(contestant);
+    await this.tx.run((tx) => tx.getRepository(ContestantEntity).insert(row));
+    return row;
   }
 
   listContestants(contestId: string): Promise<ContestantEntity[]> {
@@ -88,11 +95,12 @@ export class ContestRepository {
   }
 
   async createRound(round: Omit<RoundEntity, 'position'>, questionIds: string[]): Promise<RoundEntity> {
-    return this.db.transaction(async (tx) => {
+    return this.tx.run(async (tx) => {
       const count = await tx.getRepository(RoundEntity).countBy({ contestId: round.contestId });
-      const saved = await tx.getRepository(RoundEntity).save(tx.getRepository(RoundEntity).create({ ...round, position: count + 1 }));
+      const saved = tx.getRepository(RoundEntity).create({ ...round, position: count + 1 });
+      await tx.getRepository(RoundEntity).insert(saved);
       const rq = tx.getRepository(RoundQuestionEntity);
-      await rq.save(
+      await rq.insert(
         questionIds.map((questionId, index) =>
           rq.create({ id: newId(), contestId: round.contestId, roundId: saved.id, questionId, position: index + 1, status: 'pending' }),
         ),
@@ -136,7 +144,7 @@ export class ContestRepository {
 
   /** Opens one question and closes whatever else was open in the contest, in one transaction. */
   async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.tx.run(async (tx) => {
       const repo = tx.getRepository(RoundQuestionEntity);
       await repo.update({ contestId: rq.contestId, status: 'open', id: Not(rq.id) }, { status: 'closed', closedAt: openedAt });
       await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null });
@@ -144,11 +152,11 @@ export class ContestRepository {
   }
 
   async closeQuestion(id: string, closedAt: Date): Promise<void> {
-    await this.db.getRepository(RoundQuestionEntity).update({ id, status: 'open' }, { status: 'closed', closedAt });
+    await this.tx.run((tx) => tx.getRepository(RoundQuestionEntity).update({ id, status: 'open' }, { status: 'closed', closedAt }));
   }
 
   async addJudge(contestId: string, userId: string, chief: boolean): Promise<void> {
-    await this.db.getRepository(ContestJudgeEntity).save({ contestId, userId, chief });
+    await this.tx.run((tx) => tx.getRepository(ContestJudgeEntity).upsert({ contestId, userId, chief }, ['contestId', 'userId']));
   }
 
   async isJudge(contestId: string, userId: string): Promise<boolean> {

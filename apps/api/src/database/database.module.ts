@@ -9,8 +9,9 @@ import { SubmissionRepository } from '../submissions/submission.repository';
 import { UserRepository } from '../auth/user.repository';
 import { ScoreLogRepository } from '../leaderboard/score-log.repository';
 import { UserEntity } from './entities';
+import { Transactions } from './transactions';
 
-const REPOSITORIES = [Clock, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository];
+const REPOSITORIES = [Clock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository];
 
 /** The database (migrated at start) and every repository over it. Shared by the api and the worker. */
 @Global()

@@ -97,6 +97,9 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
         case 'board-changed':
           this.scheduleBoardPush(message.contestId);
           break;
+        case 'contest-event':
+          this.server.to(rooms.all(message.contestId)).emit(message.event, message.payload);
+          break;
       }
     } catch (error) {
       this.logger.warn(`Live push failed: ${(error as Error).message}`);

@@ -11,6 +11,7 @@ import { QuestionRepository } from '../banks/question.repository';
 import { TokenService } from '../auth/token.service';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
+import { answerKeyOf, type RevealedAnswer } from './answer-key';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -25,6 +26,8 @@ export interface LiveView {
   openedAt: string | null;
   deadline: string | null;
   closedAt: string | null;
+  /** The answer key and explanation, only once the organizer revealed the (closed) question. */
+  revealed: RevealedAnswer | null;
   /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
   serverTime: string;
 }
@@ -64,6 +67,8 @@ export class LiveService {
     await this.contests.openQuestion(rq, openedAt, deadline);
     await this.contests.bumpVersion(rq.contestId);
     await this.bus.publish({ type: 'question-opened', contestId: rq.contestId, roundQuestionId: rq.id });
+    // False starts on this question now count: push the board.
+    await this.bus.publish({ type: 'board-changed', contestId: rq.contestId });
     return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString() };
   }
 
@@ -84,7 +89,7 @@ export class LiveService {
     const rq = await this.contests.findCurrentRoundQuestion(contestId);
     const base = { contestId, title: contest.title, version: contest.version, serverTime: this.clock.now().toISOString() };
     if (!rq) {
-      return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null };
+      return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null };
     }
     const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
     return {
@@ -96,6 +101,7 @@ export class LiveService {
       openedAt: rq.openedAt?.toISOString() ?? null,
       deadline: rq.deadline?.toISOString() ?? null,
       closedAt: rq.closedAt?.toISOString() ?? null,
+      revealed: rq.status === 'revealed' && question ? answerKeyOf(question) : null,
     };
   }
 

@@ -7,7 +7,9 @@ export type LiveBusMessage =
   | { type: 'graded'; contestId: string; submissionId: string; teamId: string; questionId: string; status: 'graded' | 'review'; score: number | null; correct: boolean | null }
   | { type: 'question-opened'; contestId: string; roundQuestionId: string }
   | { type: 'question-closed'; contestId: string; roundQuestionId: string }
-  | { type: 'board-changed'; contestId: string };
+  | { type: 'board-changed'; contestId: string }
+  /** A live-control event (buzz, deadline extended, answer revealed) pushed as-is to the contest room. */
+  | { type: 'contest-event'; contestId: string; event: string; payload: Record<string, unknown> };
 
 /**
  * Redis pub/sub from services and workers to every API node; each node pushes to its own sockets.

@@ -4,6 +4,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import type { GradeResult } from '@jingsai/grading';
 import { AuditLogEntity, ContestEntity, GradeEntity, RoundEntity, SubmissionEntity } from '../database/entities';
 import { newId } from '../common/ids';
+import { Transactions } from '../database/transactions';
 
 export interface RegradeCandidate {
   submission: SubmissionEntity;
@@ -12,7 +13,10 @@ export interface RegradeCandidate {
 
 @Injectable()
 export class RejudgeRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   /** Auto-graded answers to a question (judged short answers are the panel's, never regraded here). */
   async autoGraded(questionId: string): Promise<RegradeCandidate[]> {
@@ -32,7 +36,7 @@ export class RejudgeRepository {
    */
   async applyRegrades(changes: { submission: SubmissionEntity; result: GradeResult }[], actorId: string, questionId: string, at: Date): Promise<string[]> {
     const contestIds = [...new Set(changes.map((c) => c.submission.contestId))];
-    await this.db.transaction(async (tx) => {
+    await this.tx.run(async (tx) => {
       for (const { submission, result } of changes) {
         const review = result.status === 'review';
         await tx.getRepository(GradeEntity).update({ submissionId: submission.id, supersededAt: IsNull() }, { supersededAt: at });

@@ -3,10 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AuditLogEntity, ContestEntity, GradeEntity, ReviewEntity, SubmissionEntity } from '../database/entities';
 import { newId } from '../common/ids';
+import { Transactions } from '../database/transactions';
 
 @Injectable()
 export class ReviewRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   /** Short answers of a contest waiting for judges, oldest first. */
   listAwaitingReview(contestId: string): Promise<SubmissionEntity[]> {
@@ -27,7 +31,7 @@ export class ReviewRepository {
 
   /** Saves one judge's score (insert or change) and its audit entry, in one transaction. */
   async saveReview(review: { submissionId: string; judgeId: string; score: number; comment: string | null }, contestId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.tx.run(async (tx) => {
       const repo = tx.getRepository(ReviewEntity);
       const existing = await repo.findOneBy({ submissionId: review.submissionId, judgeId: review.judgeId });
       if (existing) await repo.update({ id: existing.id }, { score: review.score, comment: review.comment });
@@ -47,7 +51,7 @@ export class ReviewRepository {
 
   /** A chief judge sends an answer back: its scores are cleared (kept in the audit log) and it waits again. */
   async clearReviews(submissionId: string, contestId: string, actorId: string, reason: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.tx.run(async (tx) => {
       const old = await tx.getRepository(ReviewEntity).findBy({ submissionId });
       await tx.getRepository(ReviewEntity).delete({ submissionId });
       await tx.getRepository(AuditLogEntity).insert({
@@ -68,7 +72,7 @@ export class ReviewRepository {
    * becomes graded, the board version moves. Only from status `review`, so it happens once.
    */
   async finalize(submission: SubmissionEntity, score: number, detail: Record<string, unknown>, at: Date): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.tx.run(async (tx) => {
       const update = await tx
         .createQueryBuilder()
         .update(SubmissionEntity)

@@ -4,17 +4,24 @@ import { DataSource, In, LessThan } from 'typeorm';
 import type { GradeResult } from '@jingsai/grading';
 import { ContestEntity, GradeEntity, SubmissionEntity } from '../database/entities';
 import { newId } from '../common/ids';
+import { Transactions } from '../database/transactions';
 
 @Injectable()
 export class SubmissionRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
   private get submissions() {
     return this.db.getRepository(SubmissionEntity);
   }
 
   insert(submission: SubmissionEntity): Promise<SubmissionEntity> {
-    return this.submissions.save(submission);
+    return this.tx.run(async (tx) => {
+      await tx.getRepository(SubmissionEntity).insert(submission);
+      return submission;
+    });
   }
 
   findById(id: string): Promise<SubmissionEntity | null> {
@@ -59,7 +66,7 @@ export class SubmissionRepository {
    * pending (a retried or duplicated job), nothing is written and false is returned.
    */
   async recordFirstGrade(submission: SubmissionEntity, result: GradeResult, gradedAt: Date): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.tx.run(async (tx) => {
       const status = result.status === 'review' ? 'review' : 'graded';
       const score = result.status === 'review' ? null : result.score;
       const update = await tx

@@ -13,6 +13,8 @@ import { SubmissionEntity, type RoundQuestionEntity } from '../database/entities
 import { GradingQueue } from '../queue/grading.queue';
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from './submission.repository';
+import { RateLimiter } from '../common/rate-limiter';
+import { SubmitContextService } from '../live/submit-context.service';
 
 export interface SubmissionReceipt {
   id: string;
@@ -39,6 +41,8 @@ export class SubmissionsService {
     private readonly queue: GradingQueue,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly liveContext: SubmitContextService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /**
@@ -47,6 +51,7 @@ export class SubmissionsService {
    */
   async submit(principal: Principal, contestId: string, dto: SubmitAnswerDto): Promise<SubmissionReceipt> {
     const me = ContestAccess.assertContestant(principal, contestId);
+    this.limiter.take(me.contestantId);
     const receivedAt = this.clock.now();
     if (dto.clientKey) {
       const repeat = await this.submissions.findByClientKey(me.contestantId, dto.clientKey);
@@ -93,6 +98,8 @@ export class SubmissionsService {
       openedAt: rq.openedAt,
       deadline: rq.deadline,
       alreadyAnswered,
+      // Buzzer: buzz order, false starts, wrong teams; risk: the team's stake.
+      ...(await this.liveContext.forSubmission(round, rq, me.teamId)),
     });
     if (refusal) {
       throw new AppError(refusal === 'already-answered' ? ErrorCode.AlreadyAnswered : ErrorCode.Conflict, REFUSAL_MESSAGES[refusal] ?? refusal);

@@ -1,0 +1,77 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../common/principal';
+import { AdjustmentsService } from './adjustments.service';
+import { BuzzService } from './buzz.service';
+import { FreezeService } from './freeze.service';
+import { AdjustmentDto, BuzzDto, ExtendDto, FreezeDto, StakeDto } from './live-control.dto';
+import { LiveControlService } from './live-control.service';
+import { StakesService } from './stakes.service';
+
+/** Live contest actions: buzz and stakes (contestants); adjustments, freeze, extend, reveal (organizers). */
+@ApiTags('live')
+@ApiBearerAuth()
+@Controller()
+export class LiveControlController {
+  constructor(
+    private readonly buzzes: BuzzService,
+    private readonly stakes: StakesService,
+    private readonly adjustments: AdjustmentsService,
+    private readonly freezes: FreezeService,
+    private readonly control: LiveControlService,
+  ) {}
+
+  @Roles('contestant')
+  @Post('contests/:id/buzz')
+  @HttpCode(200)
+  buzz(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: BuzzDto) {
+    return this.buzzes.buzz(p, id, dto.questionId);
+  }
+
+  @Roles('contestant')
+  @Post('contests/:id/stakes')
+  @HttpCode(200)
+  stake(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: StakeDto) {
+    return this.stakes.place(p, id, dto.questionId, dto.points);
+  }
+
+  @Roles('organizer')
+  @Post('contests/:id/adjustments')
+  adjust(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AdjustmentDto) {
+    return this.adjustments.adjust(p, id, dto);
+  }
+
+  @Roles('organizer')
+  @Post('contests/:id/freeze')
+  @HttpCode(200)
+  freeze(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FreezeDto) {
+    return this.freezes.freeze(p, id, dto);
+  }
+
+  @Roles('organizer')
+  @Post('contests/:id/unfreeze')
+  @HttpCode(200)
+  unfreeze(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.freezes.unfreeze(p, id);
+  }
+
+  @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/extend')
+  @HttpCode(200)
+  extend(
+    @CurrentPrincipal() p: Principal,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('questionId', ParseUUIDPipe) questionId: string,
+    @Body() dto: ExtendDto,
+  ) {
+    return this.control.extend(p, roundId, questionId, dto.seconds);
+  }
+
+  @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/reveal')
+  @HttpCode(200)
+  reveal(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.control.reveal(p, roundId, questionId);
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { LiveEvent } from '@jingsai/domain';
+import { QuestionRepository } from '../banks/question.repository';
+import { AppError, ErrorCode } from '../common/app-error';
+import type { Principal } from '../common/principal';
+import { ContestAccess } from '../contests/contest-access';
+import { ContestRepository } from '../contests/contest.repository';
+import type { RoundQuestionEntity } from '../database/entities';
+import { LiveEventBus } from '../queue/live-event-bus';
+import { answerKeyOf, type RevealedAnswer } from './answer-key';
+import { LiveStateRepository } from './live-state.repository';
+
+/** The control console's live actions on a question: extend the countdown, reveal the answer. */
+@Injectable()
+export class LiveControlService {
+  constructor(
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly state: LiveStateRepository,
+    private readonly bus: LiveEventBus,
+  ) {}
+
+  /** Moves the open question's deadline by `seconds` (negative shortens it). */
+  async extend(principal: Principal, roundId: string, questionId: string, seconds: number): Promise<{ deadline: string; version: number }> {
+    const rq = await this.managedRoundQuestion(principal, roundId, questionId);
+    if (rq.status !== 'open' || !rq.deadline) throw new AppError(ErrorCode.NotOpen, '该题未在作答中 / The question is not open');
+    const deadline = new Date(rq.deadline.getTime() + seconds * 1000);
+    await this.state.setDeadline(rq.id, deadline);
+    const version = await this.contests.bumpVersion(rq.contestId);
+    await this.bus.publish({
+      type: 'contest-event',
+      contestId: rq.contestId,
+      event: LiveEvent.QuestionExtended,
+      payload: { version, roundId, questionId, deadline: deadline.toISOString() },
+    });
+    return { deadline: deadline.toISOString(), version };
+  }
+
+  /** After close only: the answer key and explanation, returned and pushed to the contest room. */
+  async reveal(principal: Principal, roundId: string, questionId: string): Promise<RevealedAnswer & { version: number }> {
+    const rq = await this.managedRoundQuestion(principal, roundId, questionId);
+    if (rq.status !== 'closed' && rq.status !== 'revealed') {
+      throw new AppError(ErrorCode.Conflict, '题目关闭后才能公布答案 / Close the question before revealing its answer');
+    }
+    const question = await this.questions.findQuestion(rq.questionId);
+    if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    await this.state.markRevealed(rq.id);
+    const version = await this.contests.bumpVersion(rq.contestId);
+    const revealed = { ...answerKeyOf(question), version };
+    await this.bus.publish({ type: 'contest-event', contestId: rq.contestId, event: LiveEvent.QuestionRevealed, payload: { ...revealed, roundId } });
+    return revealed;
+  }
+
+  private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<RoundQuestionEntity> {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    const contest = await this.contests.findContest(round.contestId);
+    if (!contest) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    ContestAccess.assertManage(principal, contest);
+    const rq = await this.contests.findRoundQuestion(roundId, questionId);
+    if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    return rq;
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import {
+  ContestantEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity, UserEntity,
+} from '../database/entities';
+
+export interface ReviewRow {
+  submissionId: string;
+  questionId: string;
+  judgeUsername: string;
+  score: number;
+  comment: string | null;
+  at: Date;
+}
+
+export interface ResultsData {
+  contestants: ContestantEntity[];
+  submissions: SubmissionEntity[];
+  roundQuestions: RoundQuestionEntity[];
+  questions: Pick<QuestionEntity, 'id' | 'stem' | 'type' | 'points'>[];
+  reviews: ReviewRow[];
+}
+
+/** What the results workbook reads beyond the leaderboard: every answer, every judge's score. */
+@Injectable()
+export class ResultsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async load(contestId: string): Promise<ResultsData> {
+    const [contestants, submissions, roundQuestions, reviews] = await Promise.all([
+      this.db.getRepository(ContestantEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } }),
+      this.db.getRepository(SubmissionEntity).find({ where: { contestId }, order: { receivedAt: 'ASC' } }),
+      this.db.getRepository(RoundQuestionEntity).find({ where: { contestId }, order: { position: 'ASC' } }),
+      this.db
+        .getRepository(ReviewEntity)
+        .createQueryBuilder('r')
+        .innerJoin(SubmissionEntity, 's', 's.id = r.submissionId')
+        .leftJoin(UserEntity, 'u', 'u.id = r.judgeId')
+        .select('r.submissionId', 'submissionId')
+        .addSelect('s.questionId', 'questionId')
+        .addSelect('u.username', 'judgeUsername')
+        .addSelect('r.score', 'score')
+        .addSelect('r.comment', 'comment')
+        .addSelect('r.updatedAt', 'at')
+        .where('s.contestId = :contestId', { contestId })
+        .orderBy('r.updatedAt', 'ASC')
+        .getRawMany<{ submissionId: string; questionId: string; judgeUsername: string | null; score: number | string; comment: string | null; at: Date | string }>(),
+    ]);
+    const questionIds = [...new Set(roundQuestions.map((rq) => rq.questionId))];
+    const questions = questionIds.length
+      ? await this.db.getRepository(QuestionEntity).find({ select: { id: true, stem: true, type: true, points: true }, where: { id: In(questionIds) } })
+      : [];
+    return {
+      contestants,
+      submissions,
+      roundQuestions,
+      questions,
+      reviews: reviews.map((r) => ({
+        submissionId: r.submissionId,
+        questionId: r.questionId,
+        judgeUsername: r.judgeUsername ?? '',
+        score: Number(r.score),
+        comment: r.comment,
+        at: new Date(r.at),
+      })),
+    };
+  }
+}

@@ -1,0 +1,306 @@
+import { io, type Socket } from 'socket.io-client';
+import { LiveStateRepository } from '../../apps/api/src/live/live-state.repository';
+import { ApiClient, eventually } from '../support/api-client';
+import { aContest, join, signInAdmin } from '../support/builders';
+import { boardAs, graded, scoresOf } from '../support/live-helpers';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, rate limit', () => {
+  let t: TestApp;
+  let api: ApiClient;
+  let staff: ApiClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new ApiClient(t.baseUrl);
+    staff = await signInAdmin(api);
+  });
+  afterAll(async () => t?.close());
+
+  describe('抢答 buzzer round', () => {
+    it('orders buzzes by server time; the second team answers only after the first is wrong (passOnWrong)', async () => {
+      const fx = await aContest(staff, { kind: 'buzzer', settings: { passOnWrong: true, wrongPenalty: 5, falseStartPenalty: 3 } });
+      const [q1] = fx.questions; // answer C, 10 points
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      const west = await join(api, fx.contestId, fx.teams[1].joinCode, '李四');
+      expect((await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`)).status).toBe(200);
+
+      const first = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id });
+      const second = await west.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ granted: true, teamId: east.teamId, rank: 1, falseStart: false });
+      expect(second.body).toMatchObject({ granted: false, teamId: west.teamId, rank: 2, falseStart: false });
+      expect(Date.parse(second.body.at)).toBeGreaterThanOrEqual(Date.parse(first.body.at));
+      expect(second.body.seq).toBeGreaterThan(first.body.seq);
+
+      // Once per team per question.
+      const again = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toMatch(/already buzzed/);
+
+      // West cannot answer while east holds the right.
+      const early = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      expect(early.status).toBe(409);
+      expect(early.body.message).toMatch(/没有答题权 \/ .*right to answer/);
+
+      const wrong = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'A' });
+      expect(wrong.status).toBe(202);
+      expect(await graded(east.client, wrong.body.id)).toMatchObject({ correct: false });
+
+      // The right passed down the buzz order; east is out.
+      const right = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      expect(right.status).toBe(202);
+      expect(await graded(west.client, right.body.id)).toMatchObject({ correct: true, score: 10 });
+      const board = await boardAs(staff, fx.contestId);
+      expect(scoresOf(board)).toEqual({ 城东供电所: -5, 城西供电所: 10 });
+    });
+
+    it('a concurrent race: every team gets one distinct place, in server-time order, and only the first holds the right', async () => {
+      const fx = await aContest(staff, { kind: 'buzzer', teams: ['一所', '二所', '三所', '四所'] });
+      const [q1] = fx.questions;
+      const players = await Promise.all(fx.teams.map((team, i) => join(api, fx.contestId, team.joinCode, `选手${i}`)));
+      await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`);
+      const results = await Promise.all(players.map((p) => p.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id })));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const byRank = results.map((r) => r.body).sort((a, b) => a.rank - b.rank);
+      expect(byRank.map((b) => b.rank)).toEqual([1, 2, 3, 4]);
+      expect(byRank.filter((b) => b.granted).map((b) => b.rank)).toEqual([1]);
+      for (let i = 1; i < byRank.length; i++) {
+        const [prev, cur] = [byRank[i - 1], byRank[i]];
+        expect(Date.parse(cur.at) > Date.parse(prev.at) || (cur.at === prev.at && cur.seq > prev.seq)).toBe(true);
+      }
+      // Only the rank-1 team may answer.
+      const holder = players.find((p) => p.teamId === byRank[0].teamId)!;
+      const loser = players.find((p) => p.teamId === byRank[1].teamId)!;
+      expect((await loser.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).status).toBe(409);
+      expect((await holder.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).status).toBe(202);
+    });
+
+    it('a buzz before open is a false start: locked out of the question, penalty on the board', async () => {
+      const fx = await aContest(staff, { kind: 'buzzer', settings: { falseStartPenalty: 3 } });
+      const [, q2] = fx.questions; // answer B
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      const west = await join(api, fx.contestId, fx.teams[1].joinCode, '李四');
+
+      const jump = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q2.id });
+      expect(jump.status).toBe(200);
+      expect(jump.body).toMatchObject({ granted: false, falseStart: true, rank: null, teamId: east.teamId });
+
+      await staff.post(`/api/rounds/${fx.roundId}/questions/${q2.id}/open`);
+      const rebuzz = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q2.id });
+      expect(rebuzz.status).toBe(409);
+      const westBuzz = await west.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q2.id });
+      expect(westBuzz.body).toMatchObject({ granted: true, rank: 1 });
+
+      const locked = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q2.id, answer: 'B' });
+      expect(locked.status).toBe(409);
+      expect(locked.body.message).toMatch(/抢答犯规.*False start/);
+      expect(scoresOf(await boardAs(api, fx.contestId))).toEqual({ 城东供电所: -3, 城西供电所: 0 });
+    });
+
+    it('refuses buzzes outside buzzer rounds and on unknown questions', async () => {
+      const fx = await aContest(staff, { kind: 'required' });
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      const notBuzzer = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: fx.questions[0].id });
+      expect(notBuzzer.status).toBe(422);
+      const unknown = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: '00000000-0000-4000-8000-000000000000' });
+      expect(unknown.status).toBe(404);
+    });
+  });
+
+  describe('风险 risk round', () => {
+    it('stakes before open: right adds, wrong subtracts, no stake no answer, a used tier is refused', async () => {
+      const fx = await aContest(staff, { kind: 'risk', teams: ['城东', '城西', '城北'], settings: { stakes: [10, 20, 30], stakeOncePerTeam: true } });
+      const [q1, q2] = fx.questions; // C, B
+      const [east, west, north] = await Promise.all(fx.teams.map((team, i) => join(api, fx.contestId, team.joinCode, `选手${i}`)));
+      const url = `/api/contests/${fx.contestId}/stakes`;
+
+      const badTier = await east.client.post(url, { questionId: q1.id, points: 25 });
+      expect(badTier.status).toBe(422);
+      expect(badTier.body.message).toMatch(/档位.*tiers/);
+      expect((await east.client.post(url, { questionId: q1.id, points: 30 })).body).toEqual({ questionId: q1.id, teamId: east.teamId, points: 30 });
+      // A team may change its mind before the question opens.
+      expect((await east.client.post(url, { questionId: q1.id, points: 20 })).status).toBe(200);
+      expect((await west.client.post(url, { questionId: q1.id, points: 30 })).status).toBe(200);
+
+      await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`);
+      const afterOpen = await north.client.post(url, { questionId: q1.id, points: 10 });
+      expect(afterOpen.status).toBe(409);
+      expect(afterOpen.body.message).toMatch(/题目已开始.*opened/);
+      const noStake = await north.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      expect(noStake.status).toBe(409);
+      expect(noStake.body.message).toMatch(/风险分值.*stake/);
+
+      const right = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      const wrong = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'D' });
+      expect([right.status, wrong.status]).toEqual([202, 202]);
+      await graded(east.client, right.body.id);
+      await graded(west.client, wrong.body.id);
+      expect(scoresOf(await boardAs(api, fx.contestId))).toEqual({ 城东: 20, 城西: -30, 城北: 0 });
+
+      // Each tier once per team in the round.
+      const reused = await east.client.post(url, { questionId: q2.id, points: 20 });
+      expect(reused.status).toBe(409);
+      expect(reused.body.message).toMatch(/已用过.*already used/);
+      expect((await east.client.post(url, { questionId: q2.id, points: 10 })).status).toBe(200);
+    });
+  });
+
+  describe('adjustments', () => {
+    it('needs a reason, is audited, moves the board and pushes it', async () => {
+      const fx = await aContest(staff);
+      const [east] = fx.teams;
+      const screen: Socket = io(`${t.baseUrl}/live`, { auth: { contestId: fx.contestId }, transports: ['websocket'] });
+      const boards: { rows: { teamName: string; score: number }[] }[] = [];
+      screen.on('leaderboard', (b) => boards.push(b));
+      await eventually(async () => boards.length > 0, 5000, 'snapshot');
+
+      const url = `/api/contests/${fx.contestId}/adjustments`;
+      const missing = await staff.post(url, { teamId: east.id, points: 5 });
+      expect(missing.status).toBe(400);
+      expect(missing.body.message).toMatch(/调整原因.*reason/);
+      expect((await staff.post(url, { teamId: east.id, points: 5, reason: '   ' })).status).toBe(400);
+      expect((await staff.post(url, { teamId: '00000000-0000-4000-8000-000000000000', points: 5, reason: 'x' })).status).toBe(404);
+
+      const ok = await staff.post(url, { teamId: east.id, points: 5, reason: '现场表现加分' });
+      expect(ok.status).toBe(201);
+      expect(ok.body).toMatchObject({ teamId: east.id, points: 5, reason: '现场表现加分', before: 0, after: 5 });
+      const minus = await staff.post(url, { teamId: east.id, points: -2.5, reason: '违规扣分' });
+      expect(minus.body).toMatchObject({ before: 5, after: 2.5 });
+      expect(scoresOf(await boardAs(api, fx.contestId))['城东供电所']).toBe(2.5);
+      await eventually(async () => boards.find((b) => b.rows.find((r) => r.teamName === '城东供电所')?.score === 2.5), 5000, 'the adjusted board pushed');
+      screen.close();
+
+      const audit = await t.app.get(LiveStateRepository).listAudit(fx.contestId);
+      const entries = audit.filter((a) => a.action === 'score.adjust');
+      expect(entries).toHaveLength(2);
+      expect(entries[0]).toMatchObject({ reason: '现场表现加分', before: { score: 0 }, after: { score: 5, points: 5 }, entityId: ok.body.id });
+      expect(entries[0].actorId).toBeTruthy();
+    });
+  });
+
+  describe('freeze and reveal (封榜 / 揭晓)', () => {
+    it('the public board hides answers after the freeze; managers see them; unfreeze reveals', async () => {
+      const fx = await aContest(staff);
+      const [q1] = fx.questions;
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      const west = await join(api, fx.contestId, fx.teams[1].joinCode, '李四');
+      await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`);
+      const before = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      await graded(east.client, before.body.id);
+
+      const frozen = await staff.post(`/api/contests/${fx.contestId}/freeze`, {});
+      expect(frozen.status).toBe(200);
+      expect(frozen.body).toMatchObject({ frozen: true, freeze: { mode: 'manual' } });
+
+      const screen: Socket = io(`${t.baseUrl}/live`, { auth: { contestId: fx.contestId }, transports: ['websocket'] });
+      const boards: { frozen: boolean; rows: { teamName: string; score: number }[] }[] = [];
+      screen.on('leaderboard', (b) => boards.push(b));
+      await eventually(async () => boards.length > 0, 5000, 'snapshot');
+      expect(boards[0].frozen).toBe(true);
+
+      const after = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      await graded(west.client, after.body.id);
+      const publicBoard = await boardAs(api, fx.contestId);
+      expect(publicBoard.frozen).toBe(true);
+      expect(scoresOf(publicBoard)).toEqual({ 城东供电所: 10, 城西供电所: 0 });
+      const contestantBoard = await boardAs(west.client, fx.contestId);
+      expect(scoresOf(contestantBoard)['城西供电所']).toBe(0);
+      const staffBoard = await boardAs(staff, fx.contestId);
+      expect(staffBoard.frozen).toBe(false);
+      expect(scoresOf(staffBoard)).toEqual({ 城东供电所: 10, 城西供电所: 10 });
+      // Pushes to the public room stay frozen too.
+      await new Promise((r) => setTimeout(r, 700));
+      expect(boards.every((b) => b.frozen && b.rows.find((r) => r.teamName === '城西供电所')?.score === 0)).toBe(true);
+
+      const reveal = await staff.post(`/api/contests/${fx.contestId}/unfreeze`);
+      expect(reveal.status).toBe(200);
+      expect(reveal.body).toMatchObject({ frozen: false, freeze: null });
+      expect(scoresOf(await boardAs(api, fx.contestId))).toEqual({ 城东供电所: 10, 城西供电所: 10 });
+      await eventually(async () => boards.find((b) => !b.frozen && b.rows.find((r) => r.teamName === '城西供电所')?.score === 10), 5000, 'the revealed board pushed');
+      screen.close();
+      expect((await staff.post(`/api/contests/${fx.contestId}/unfreeze`)).status).toBe(409);
+    });
+
+    it('freezes the last N minutes before endsAt', async () => {
+      const fx = await aContest(staff);
+      const url = `/api/contests/${fx.contestId}/freeze`;
+      expect((await staff.post(url, { minutes: 5 })).status).toBe(400);
+      const later = await staff.post(url, { minutes: 5, endsAt: new Date(Date.now() + 60 * 60_000).toISOString() });
+      expect(later.body).toMatchObject({ frozen: false, freeze: { mode: 'lastMinutes', minutes: 5 } });
+      expect((await boardAs(api, fx.contestId)).frozen).toBe(false);
+      const now = await staff.post(url, { minutes: 5, endsAt: new Date(Date.now() + 2 * 60_000).toISOString() });
+      expect(now.body.frozen).toBe(true);
+      expect((await boardAs(api, fx.contestId)).frozen).toBe(true);
+    });
+  });
+
+  describe('live control: extend and reveal', () => {
+    it('extends the deadline, reveals the key only after close, and pushes question.revealed', async () => {
+      const fx = await aContest(staff, { secondsPerQuestion: 30 });
+      const [q1] = fx.questions; // answer C
+      const base = `/api/rounds/${fx.roundId}/questions/${q1.id}`;
+      const room: Socket = io(`${t.baseUrl}/live`, { auth: { contestId: fx.contestId }, transports: ['websocket'] });
+      const revealed: { questionId: string; answer: unknown; version: number }[] = [];
+      const extended: { deadline: string }[] = [];
+      room.on('question.revealed', (e) => revealed.push(e));
+      room.on('question.extended', (e) => extended.push(e));
+      await eventually(async () => room.connected, 5000, 'socket connected');
+
+      expect((await staff.post(`${base}/extend`, { seconds: 30 })).status).toBe(409); // not open yet
+      const open = await staff.post(`${base}/open`);
+      const ext = await staff.post(`${base}/extend`, { seconds: 45 });
+      expect(ext.status).toBe(200);
+      expect(Date.parse(ext.body.deadline) - Date.parse(open.body.deadline)).toBe(45_000);
+      const live = await api.get(`/api/contests/${fx.contestId}/live`);
+      expect(live.body.deadline).toBe(ext.body.deadline);
+      expect(live.body.revealed).toBeNull();
+      expect(live.body.question).not.toHaveProperty('answer');
+      await eventually(async () => extended.find((e) => e.deadline === ext.body.deadline), 5000, 'question.extended');
+      expect((await staff.post(`${base}/extend`, { seconds: 0 })).status).toBe(400);
+
+      const tooSoon = await staff.post(`${base}/reveal`);
+      expect(tooSoon.status).toBe(409);
+      expect(tooSoon.body.message).toMatch(/Close the question/);
+      expect(revealed).toHaveLength(0);
+
+      await staff.post(`${base}/close`);
+      const closedView = await api.get(`/api/contests/${fx.contestId}/live`);
+      expect(closedView.body.revealed).toBeNull();
+      const reveal = await staff.post(`${base}/reveal`);
+      expect(reveal.status).toBe(200);
+      expect(reveal.body).toMatchObject({ questionId: q1.id, type: 'single', answer: 'C' });
+      expect(reveal.body).toHaveProperty('explanation');
+      await eventually(async () => revealed.find((e) => e.questionId === q1.id && e.answer === 'C'), 5000, 'question.revealed');
+      const after = await api.get(`/api/contests/${fx.contestId}/live`);
+      expect(after.body.revealed).toMatchObject({ questionId: q1.id, answer: 'C' });
+      room.close();
+    });
+  });
+
+  describe('rate limit', () => {
+    it('answers 429 when a contestant floods submissions or buzzes', async () => {
+      const fx = await aContest(staff, { kind: 'buzzer' });
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      const flood = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 2
+            ? east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: fx.questions[0].id, answer: 'C' })
+            : east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: fx.questions[1].id }),
+        ),
+      );
+      const limited = flood.filter((r) => r.status === 429);
+      expect(limited.length).toBeGreaterThanOrEqual(10);
+      expect(limited[0].body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED' });
+      expect(limited[0].body.message).toMatch(/过于频繁.*Too many requests/);
+      // Another contestant is not affected.
+      const west = await join(api, fx.contestId, fx.teams[1].joinCode, '李四');
+      const other = await west.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: fx.questions[1].id });
+      expect(other.status).toBe(200);
+      // The bucket refills.
+      await new Promise((r) => setTimeout(r, 1100));
+      const later = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: fx.questions[0].id, answer: 'C' });
+      expect(later.status).not.toBe(429);
+    });
+  });
+});
