@@ -90,6 +90,10 @@ export class ContestRepository {
     return row;
   }
 
+  findContestant(teamId: string, name: string): Promise<ContestantEntity | null> {
+    return this.db.getRepository(ContestantEntity).findOneBy({ teamId, name });
+  }
+
   listContestants(contestId: string): Promise<ContestantEntity[]> {
     return this.db.getRepository(ContestantEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } });
   }

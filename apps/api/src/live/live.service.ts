@@ -53,7 +53,7 @@ export class LiveService {
     const name = dto.name.trim();
     if (!name) throw new AppError(ErrorCode.BadRequest, '请输入姓名 / Enter your name');
     // Joining again with the same name returns the same contestant: a reload never loses one's place.
-    const existing = (await this.contests.listContestants(contestId)).find((c) => c.teamId === team.id && c.name === name);
+    const existing = await this.contests.findContestant(team.id, name);
     const contestant = existing ?? (await this.contests.addContestant({ id: newId(), contestId, teamId: team.id, name }));
     const accessToken = this.tokens.sign({ kind: 'contestant', role: 'contestant', contestantId: contestant.id, contestId, teamId: team.id, name });
     return { accessToken, contestant: { id: contestant.id, name, teamId: team.id, teamName: team.name } };
