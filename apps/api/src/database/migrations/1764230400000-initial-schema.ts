@@ -7,7 +7,8 @@ type Kind = 'id' | 'ref' | 'string' | 'text' | 'int' | 'float' | 'bool' | 'time'
 function columnFactory(queryRunner: QueryRunner) {
   const postgres = queryRunner.connection.options.type === 'postgres';
   const timeType = postgres ? 'timestamptz' : 'datetime';
-  const now = postgres ? 'now()' : "datetime('now')";
+  // SQLite's datetime('now') has whole seconds only; keep milliseconds so "created" orders events.
+  const now = postgres ? 'now()' : "(strftime('%Y-%m-%d %H:%M:%f', 'now'))";
   return (name: string, kind: Kind, opts: Partial<TableColumnOptions> & { length?: string } = {}): TableColumnOptions => {
     const base: Record<Kind, TableColumnOptions> = {
       id: { name, type: 'varchar', length: '36', isPrimary: true },
