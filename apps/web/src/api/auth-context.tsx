@@ -1,10 +1,18 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { tokenStore, type StaffSession } from './token-store';
 
 interface AuthValue {
   session: StaffSession | null;
   signIn: (session: StaffSession) => void;
   signOut: () => void;
+}
+
+export const SIGNED_OUT_EVENT = 'jingsai:staff-signed-out';
+
+/** Called when the server rejects the staff token. */
+export function expireStaffSession(): void {
+  tokenStore.setStaff(null);
+  window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -19,6 +27,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     tokenStore.setStaff(null);
     setSession(null);
+  }, []);
+  useEffect(() => {
+    // A 401 anywhere (expired token) signs the organizer out.
+    const onExpired = () => setSession(null);
+    window.addEventListener(SIGNED_OUT_EVENT, onExpired);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onExpired);
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

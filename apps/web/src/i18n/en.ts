@@ -97,6 +97,7 @@ export const en: Dictionary = {
   submittedWait: 'Answer submitted, waiting for the result…',
   resultCorrect: 'Correct',
   resultWrong: 'Wrong',
+  resultPartial: 'Partly correct',
   resultReview: 'Submitted, waiting for the judges',
   resultTooLate: 'Too late, not scored',
   resultScore: '{n} points for this question',

@@ -99,6 +99,7 @@ export const zhCN = {
   submittedWait: '答案已提交，等待判分…',
   resultCorrect: '回答正确',
   resultWrong: '回答错误',
+  resultPartial: '部分正确',
   resultReview: '已提交，待评委评分',
   resultTooLate: '超时，未计分',
   resultScore: '本题得分 {n}',

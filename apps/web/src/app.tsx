@@ -1,0 +1,50 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { PageLoading } from './components/page-loading';
+import { RequireStaff } from './components/require-staff';
+import { useLang } from './i18n';
+
+// Each audience loads only its own pages (the big screen pulls in ECharts, the console the tables).
+const ScreenPage = lazy(() => import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })));
+const JoinPage = lazy(() => import('./pages/play/join-page').then((m) => ({ default: m.JoinPage })));
+const PlayPage = lazy(() => import('./pages/play/play-page').then((m) => ({ default: m.PlayPage })));
+const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
+const ConsoleLayout = lazy(() => import('./pages/console/console-layout').then((m) => ({ default: m.ConsoleLayout })));
+const ContestsPage = lazy(() => import('./pages/console/contests-page').then((m) => ({ default: m.ContestsPage })));
+const ContestPage = lazy(() => import('./pages/console/contest-page').then((m) => ({ default: m.ContestPage })));
+const BanksPage = lazy(() => import('./pages/console/banks-page').then((m) => ({ default: m.BanksPage })));
+
+export function App() {
+  const [lang] = useLang();
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1d5fd6', borderRadius: 8 } }}>
+      <AntApp>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/console" replace />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/join" element={<JoinPage />} />
+            <Route path="/play/:contestId" element={<PlayPage />} />
+            <Route path="/screen/:contestId" element={<ScreenPage />} />
+            <Route
+              path="/console"
+              element={
+                <RequireStaff>
+                  <ConsoleLayout />
+                </RequireStaff>
+              }
+            >
+              <Route index element={<ContestsPage />} />
+              <Route path="contests/:contestId" element={<ContestPage />} />
+              <Route path="banks" element={<BanksPage />} />
+            </Route>
+            <Route path="*" element={<Navigate to="/console" replace />} />
+          </Routes>
+        </Suspense>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
+import { useAddRound } from '../../api/staff-hooks';
+import { useBilingual, useT } from '../../i18n';
+import { QuestionPicker } from './question-picker';
+
+interface RoundForm {
+  title: string;
+  kind: RoundKind;
+  secondsPerQuestion: number;
+  questionIds: string[];
+}
+
+export function AddRoundModal({ contestId, open, onClose }: { contestId: string; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const pick = useBilingual();
+  const { message } = App.useApp();
+  const addRound = useAddRound(contestId);
+  const [form] = Form.useForm<RoundForm>();
+  const submit = (values: RoundForm) =>
+    addRound.mutate(values, {
+      onSuccess: () => {
+        form.resetFields();
+        onClose();
+      },
+      onError: (error) => void message.error(errorMessage(error)),
+    });
+  return (
+    <Modal
+      open={open}
+      width={960}
+      title={t('addRound')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('create')}
+      cancelText={t('cancel')}
+      confirmLoading={addRound.isPending}
+      destroyOnHidden
+    >
+      <Form<RoundForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'required', secondsPerQuestion: 30, questionIds: [] }}>
+        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+          <Form.Item name="title" label={t('roundTitle')} rules={[{ required: true, message: t('required') }]} style={{ flex: 2, minWidth: 220 }}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="kind" label={t('roundKind')} style={{ flex: 1, minWidth: 140 }}>
+            <Select options={ROUND_KINDS.map((k) => ({ value: k, label: pick(ROUND_KIND_LABELS[k]) }))} />
+          </Form.Item>
+          <Form.Item name="secondsPerQuestion" label={t('secondsPerQuestion')} style={{ flex: 1, minWidth: 140 }}>
+            <InputNumber min={5} max={7200} style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <Form.Item
+          name="questionIds"
+          label={t('pickQuestions')}
+          rules={[{ validator: (_, v: string[] | undefined) => (v && v.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('required')))) }]}
+        >
+          <QuestionPickerField />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Adapts QuestionPicker to antd Form's value/onChange injection. */
+function QuestionPickerField({ value, onChange }: { value?: string[]; onChange?: (ids: string[]) => void }) {
+  return <QuestionPicker value={value ?? []} onChange={(ids) => onChange?.(ids)} />;
+}

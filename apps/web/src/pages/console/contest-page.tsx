@@ -1,0 +1,67 @@
+import { Breadcrumb, Button, Card, Col, Row, Space, Typography } from 'antd';
+import { DesktopOutlined, MobileOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useStaffToken } from '../../api/auth-context';
+import { queryKeys, useAllQuestionsById, useContest } from '../../api/staff-hooks';
+import { useLiveSocket } from '../../api/use-live-socket';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageLoading } from '../../components/page-loading';
+import { useT } from '../../i18n';
+import { ContestStatusTag } from './contest-status-tag';
+import { LivePanel } from './live-panel';
+import { RoundsPanel } from './rounds-panel';
+import { TeamsPanel } from './teams-panel';
+
+export function ContestPage() {
+  const { contestId = '' } = useParams();
+  const t = useT();
+  const token = useStaffToken();
+  const client = useQueryClient();
+  const contest = useContest(contestId);
+  const questions = useAllQuestionsById();
+  const onLive = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }), [client, contestId]);
+  const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
+  const live = useLiveSocket(auth, { onLive });
+
+  if (contest.isLoading) return <PageLoading />;
+  if (contest.isError || !contest.data) return <ErrorAlert error={contest.error} onRetry={() => void contest.refetch()} />;
+  const data = contest.data;
+  const joinUrl = `${window.location.origin}/join?contest=${data.id}`;
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Breadcrumb items={[{ title: <Link to="/console">{t('contests')}</Link> }, { title: data.title }]} />
+      <Card>
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Space direction="vertical" size={0}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {data.title} <ContestStatusTag status={data.status} />
+            </Typography.Title>
+            <Typography.Text type="secondary" copyable={{ text: data.id }}>
+              {t('contestId')}: {data.id}
+            </Typography.Text>
+          </Space>
+          <Space wrap>
+            <Button icon={<DesktopOutlined />} href={`/screen/${data.id}`} target="_blank">
+              {t('bigScreen')}
+            </Button>
+            <Typography.Text copyable={{ text: joinUrl }}>
+              <MobileOutlined /> {t('playLink')}
+            </Typography.Text>
+          </Space>
+        </Space>
+      </Card>
+      <LivePanel live={live} />
+      <Row gutter={16}>
+        <Col xs={24} xl={8}>
+          <TeamsPanel contestId={data.id} teams={data.teams} />
+        </Col>
+        <Col xs={24} xl={16}>
+          <RoundsPanel contest={data} questions={questions} />
+        </Col>
+      </Row>
+    </Space>
+  );
+}

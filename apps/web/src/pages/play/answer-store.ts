@@ -1,0 +1,35 @@
+/** Per-question answer state in localStorage: the typed answer and clientKey survive a reload. */
+import type { AnswerValue, SubmissionStatus } from '@jingsai/domain';
+
+export interface StoredAnswer {
+  clientKey: string;
+  draft: AnswerValue | null;
+  submissionId?: string;
+  status?: SubmissionStatus;
+  score?: number | null;
+  correct?: boolean | null;
+  /** Server message when the submission was refused (e.g. 409 too late). */
+  refusal?: string;
+}
+
+const key = (contestantId: string, questionId: string) => `jingsai.answer.${contestantId}.${questionId}`;
+
+function newClientKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // Non-secure contexts (plain http on a LAN IP) have no randomUUID.
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function loadAnswer(contestantId: string, questionId: string): StoredAnswer {
+  try {
+    const raw = localStorage.getItem(key(contestantId, questionId));
+    if (raw) return JSON.parse(raw) as StoredAnswer;
+  } catch {
+    /* fall through to a fresh answer */
+  }
+  return { clientKey: newClientKey(), draft: null };
+}
+
+export function saveAnswer(contestantId: string, questionId: string, answer: StoredAnswer): void {
+  localStorage.setItem(key(contestantId, questionId), JSON.stringify(answer));
+}

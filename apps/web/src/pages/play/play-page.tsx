@@ -1,0 +1,138 @@
+import { Alert, Button, Card, Spin, Tag } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useMemo, useRef } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import type { SubmissionGradedEvent } from '@jingsai/domain';
+import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
+import { tokenStore } from '../../api/token-store';
+import { useLiveSocket } from '../../api/use-live-socket';
+import { LanguageSwitch } from '../../components/language-switch';
+import { formatSeconds, useCountdown } from '../../components/use-countdown';
+import { useBilingual, useT } from '../../i18n';
+import { AnswerInput, isAnswerReady } from './answer-input';
+import { AnswerResult } from './answer-result';
+import { useAnswer } from './use-answer';
+import './play.css';
+
+export function PlayPage() {
+  const { contestId = '' } = useParams();
+  const session = tokenStore.contestant(contestId);
+  if (!session) return <Navigate to={`/join?contest=${contestId}`} replace />;
+  return <PlayScreen contestId={contestId} token={session.accessToken} contestant={session.contestant} />;
+}
+
+interface ScreenProps {
+  contestId: string;
+  token: string;
+  contestant: { id: string; name: string; teamId: string; teamName?: string };
+}
+
+function PlayScreen({ contestId, token, contestant }: ScreenProps) {
+  const t = useT();
+  const pick = useBilingual();
+  const navigate = useNavigate();
+  const gradedHandler = useRef<(event: SubmissionGradedEvent) => void>(() => undefined);
+  const auth = useMemo(() => ({ token }), [token]);
+  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event) });
+  const view = live.live;
+  const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
+  const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token });
+  gradedHandler.current = answer.applyGraded;
+  const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset);
+  const myRow = live.leaderboard?.rows.find((r) => r.teamId === contestant.teamId);
+
+  const leave = () => {
+    tokenStore.setContestant(contestId, null);
+    navigate(`/join?contest=${contestId}`);
+  };
+
+  const submitted = Boolean(answer.answer?.submissionId) || Boolean(answer.answer?.refusal);
+  const open = view?.phase === 'open' && (remaining === null || remaining > 0);
+  const locked = submitted || !open || answer.submitting;
+
+  return (
+    <div className="play-shell">
+      <header className="play-header">
+        <span className="play-brand">{view?.title ?? t('appName')}</span>
+        <LanguageSwitch dark />
+        <Button size="small" type="text" icon={<LogoutOutlined />} style={{ color: '#fff' }} onClick={leave} aria-label={t('leave')} />
+      </header>
+      <main className="play-main">
+        <div className="play-team">
+          <div>
+            <div className="play-team-name">{myRow?.teamName ?? contestant.teamName ?? ''}</div>
+            <div style={{ color: '#667', fontSize: 13 }}>
+              {contestant.name}
+              {myRow && ` · ${t('teamRank')} ${myRow.rank}`}
+            </div>
+          </div>
+          <div style={{ textAlign: 'right' }}>
+            <div style={{ color: '#667', fontSize: 12 }}>{t('teamScore')}</div>
+            <div className="play-team-score" data-testid="team-score">{myRow?.score ?? '—'}</div>
+          </div>
+        </div>
+        {!live.connected && live.error && (
+          <Alert
+            type="error"
+            showIcon
+            message={live.error}
+            action={<Button size="small" onClick={leave}>{t('rejoin')}</Button>}
+          />
+        )}
+        {!live.connected && !live.error && view && <Alert type="warning" showIcon message={t('disconnected')} />}
+        {!view ? (
+          <div className="play-waiting">
+            <Spin size="large" />
+          </div>
+        ) : !question ? (
+          <Card className="play-card">
+            <div className="play-waiting" data-testid="waiting">
+              <div className="play-waiting-icon">⏳</div>
+              <h2 style={{ margin: 0 }}>{t('waitingTitle')}</h2>
+              <p style={{ color: '#667' }}>{t('waitingText')}</p>
+            </div>
+          </Card>
+        ) : (
+          <>
+            {view.phase === 'open' && remaining !== null && (
+              <div className={`play-countdown${remaining <= 5000 ? ' urgent' : ''}`} data-testid="countdown">
+                <span>{remaining > 0 ? t('timeLeft') : t('timeUp')}</span>
+                <b>{remaining > 0 ? formatSeconds(remaining) : 0}</b>
+              </div>
+            )}
+            <Card className="play-card" data-testid="question">
+              <div>
+                {view.round && <Tag>{view.round.title}</Tag>}
+                <Tag color="blue">{pick(QUESTION_TYPE_LABELS[question.type])}</Tag>
+                <Tag>
+                  {question.points} {t('points')}
+                </Tag>
+              </div>
+              <div className="play-stem">{question.stem}</div>
+              <AnswerInput question={question} value={answer.answer?.draft ?? null} onChange={answer.setDraft} disabled={locked} />
+              {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
+              {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={answer.error} style={{ marginTop: 16 }} />}
+              {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
+            </Card>
+            {!submitted && view.phase === 'open' && (
+              <div className="play-submit">
+                <Button
+                  type="primary"
+                  block
+                  size="large"
+                  style={{ height: 56, fontSize: 20 }}
+                  disabled={!open || !isAnswerReady(question, answer.answer?.draft ?? null)}
+                  loading={answer.submitting}
+                  onClick={() => void answer.submit()}
+                  data-testid="submit"
+                >
+                  {t('submit')}
+                </Button>
+              </div>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

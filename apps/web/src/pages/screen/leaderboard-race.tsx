@@ -1,0 +1,106 @@
+import { useCallback, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Leaderboard } from '@jingsai/domain';
+import { EChart, type ChartSize } from '../../components/echart';
+import { colorFor } from './team-colors';
+
+const MEDAL_COLORS = ['#f6c343', '#c9d3e3', '#d99357'];
+
+/** The big-screen bar race: one bar per team, re-sorted live (ECharts realtimeSort) with animation. */
+export function LeaderboardRace({ board }: { board: Leaderboard }) {
+  // Keep a stable team order (and colour) across pushes; ECharts sorts the bars itself.
+  const order = useRef<string[]>([]);
+  for (const row of board.rows) if (!order.current.includes(row.teamId)) order.current.push(row.teamId);
+
+  const option = useCallback(
+    ({ height, width }: ChartSize): EChartsCoreOption => {
+      const byId = new Map(board.rows.map((r) => [r.teamId, r]));
+      const teams = order.current.filter((id) => byId.has(id));
+      const count = Math.max(teams.length, 1);
+      const font = Math.round(Math.max(14, Math.min(40, (height / count) * 0.42)));
+      const scores = board.rows.map((r) => r.score);
+      const min = Math.min(0, ...scores);
+      const max = Math.max(1, ...scores);
+      return {
+        animationDuration: 600,
+        animationDurationUpdate: 900,
+        animationEasing: 'linear',
+        animationEasingUpdate: 'cubicOut',
+        grid: { left: 24, right: Math.round(font * 3.4), top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', min, max: Math.ceil(max * 1.05), show: false },
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: teams,
+          animationDuration: 300,
+          animationDurationUpdate: 300,
+          axisLine: { show: false },
+          axisTick: { show: false },
+          axisLabel: {
+            color: '#e8efff',
+            fontSize: font,
+            fontWeight: 600,
+            margin: Math.round(font * 0.6),
+            width: Math.round(width * 0.42),
+            overflow: 'truncate',
+            formatter: (id: string) => {
+              const row = byId.get(id);
+              if (!row) return '';
+              const style = row.rank <= 3 ? `m${row.rank}` : 'rn';
+              return `{${style}|${row.rank}}  {name|${row.teamName}}`;
+            },
+            rich: {
+              name: { color: '#e8efff', fontSize: font, fontWeight: 600 },
+              rn: { color: '#9fb3d9', fontSize: Math.round(font * 0.8), fontWeight: 700, width: Math.round(font * 1.3), align: 'center' },
+              ...Object.fromEntries(
+                MEDAL_COLORS.map((color, i) => [
+                  `m${i + 1}`,
+                  {
+                    color: '#0b1a36',
+                    backgroundColor: color,
+                    fontSize: Math.round(font * 0.8),
+                    fontWeight: 800,
+                    width: Math.round(font * 1.3),
+                    height: Math.round(font * 1.3),
+                    lineHeight: Math.round(font * 1.3),
+                    borderRadius: Math.round(font * 0.65),
+                    align: 'center',
+                  },
+                ]),
+              ),
+            },
+          },
+        },
+        series: [
+          {
+            type: 'bar',
+            realtimeSort: true,
+            barCategoryGap: '28%',
+            barMaxWidth: Math.round(height / 6),
+            data: teams.map((id) => ({
+              value: byId.get(id)?.score ?? 0,
+              itemStyle: {
+                color: colorFor(order.current.indexOf(id)),
+                borderRadius: [0, font / 3, font / 3, 0],
+                shadowBlur: 16,
+                shadowColor: 'rgba(0,0,0,0.35)',
+              },
+            })),
+            label: {
+              show: true,
+              position: 'right',
+              valueAnimation: true,
+              color: '#ffffff',
+              fontSize: Math.round(font * 1.05),
+              fontWeight: 700,
+              fontFamily: 'DIN Alternate, Roboto Mono, Menlo, monospace',
+            },
+          },
+        ],
+      };
+    },
+    [board],
+  );
+
+  return <EChart option={option} />;
+}

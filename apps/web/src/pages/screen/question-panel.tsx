@@ -1,0 +1,50 @@
+import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
+import type { LiveView } from '../../api/types';
+import { useFitText } from '../../components/use-fit-text';
+import { useBilingual, useT } from '../../i18n';
+import { ScreenCountdown } from './screen-countdown';
+
+export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffset: number }) {
+  const t = useT();
+  const pick = useBilingual();
+  const question = live.question;
+  const { ref, scale } = useFitText<HTMLDivElement>(`${question?.id}:${t('appName')}`);
+  if (live.phase === 'waiting' || !question) {
+    return (
+      <div className="screen-panel screen-question">
+        <div className="screen-waiting">{t('waitingScreen')}</div>
+      </div>
+    );
+  }
+  return (
+    <div className="screen-panel screen-question" data-testid="screen-question">
+      <div className="screen-question-top">
+        <div className="screen-question-meta">
+          {live.questionPosition !== null && <span>{t('questionN', { n: live.questionPosition })}</span>}
+          <span className="tag">{pick(QUESTION_TYPE_LABELS[question.type])}</span>
+          <span>
+            {question.points} {t('points')}
+          </span>
+        </div>
+        {live.phase === 'open' ? (
+          <ScreenCountdown openedAt={live.openedAt} deadline={live.deadline} clockOffset={clockOffset} />
+        ) : (
+          <div className="screen-closed">{t('questionClosed')}</div>
+        )}
+      </div>
+      <div className="screen-stem" ref={ref} style={{ fontSize: `${3.6 * scale}vh` }}>
+        {question.stem}
+        {question.options && question.options.length > 0 && (
+          <div className="screen-options">
+            {question.options.map((o) => (
+              <div className="screen-option" key={o.key} style={{ fontSize: `${2.9 * scale}vh` }}>
+                <b>{o.key}</b>
+                {o.text}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { ConfigProvider, Spin, theme } from 'antd';
+import { useParams } from 'react-router-dom';
+import { useLiveSocket } from '../../api/use-live-socket';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useT } from '../../i18n';
+import { GroupTotals } from './group-totals';
+import { LeaderboardRace } from './leaderboard-race';
+import { QuestionPanel } from './question-panel';
+import './screen.css';
+
+/** 大屏: public, no sign-in; everything arrives over the /live socket. */
+export function ScreenPage() {
+  const { contestId = '' } = useParams();
+  const t = useT();
+  const state = useLiveSocket(contestId ? { contestId } : null);
+  const { live, leaderboard, connected, error, clockOffset } = state;
+  const groups = leaderboard?.groups?.filter((g) => g.group) ?? [];
+
+  return (
+    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
+      <div className="screen" data-testid="big-screen">
+        <header className="screen-header">
+          <div className="screen-title">{live?.title ?? t('appName')}</div>
+          <div className="screen-status">
+            {live?.round && <span>{live.round.title}</span>}
+            <span className={`screen-dot${connected ? '' : ' off'}`} title={connected ? t('connected') : t('disconnected')} />
+            <LanguageSwitch dark />
+          </div>
+        </header>
+        {leaderboard?.frozen && <div className="screen-freeze" data-testid="freeze-banner">❄ {t('frozen')}</div>}
+        {!live || !leaderboard ? (
+          <div className="screen-center">
+            {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {error}</span> : <Spin size="large" />}
+          </div>
+        ) : (
+          <main className="screen-body">
+            <section className="screen-board screen-panel">
+              <div className="screen-panel-title">{t('leaderboard')}</div>
+              <div className="screen-chart" data-testid="leaderboard-chart">
+                <LeaderboardRace board={leaderboard} />
+              </div>
+            </section>
+            <aside className="screen-side">
+              <QuestionPanel live={live} clockOffset={clockOffset} />
+              {groups.length > 0 && <GroupTotals groups={groups} />}
+            </aside>
+          </main>
+        )}
+        {live && !connected && <div className="screen-freeze" style={{ background: '#ff6b6b', margin: '0 2.5vw 1vh' }}>{t('disconnected')}</div>}
+      </div>
+    </ConfigProvider>
+  );
+}
