@@ -33,6 +33,8 @@ import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
+import { SubmissionWriter } from './submissions/submission-writer';
+import { OpenQuestionCache } from './live/open-question.cache';
 
 @Module({})
 export class AppModule {
@@ -51,6 +53,8 @@ export class AppModule {
         LeaderboardService,
         LiveGateway,
         SubmissionsService,
+        SubmissionWriter,
+        OpenQuestionCache,
         DemoSeeder,
         RateLimiter,
         LiveStateRepository,

@@ -7,6 +7,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
+import { OpenQuestionCache } from './open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
 import { LiveStateRepository } from './live-state.repository';
 
@@ -18,6 +19,7 @@ export class LiveControlService {
     private readonly questions: QuestionRepository,
     private readonly state: LiveStateRepository,
     private readonly bus: LiveEventBus,
+    private readonly openQuestions: OpenQuestionCache,
   ) {}
 
   /** Moves the open question's deadline by `seconds` (negative shortens it). */
@@ -27,6 +29,7 @@ export class LiveControlService {
     const deadline = new Date(rq.deadline.getTime() + seconds * 1000);
     await this.state.setDeadline(rq.id, deadline);
     const version = await this.contests.bumpVersion(rq.contestId);
+    this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({
       type: 'contest-event',
       contestId: rq.contestId,
@@ -47,6 +50,7 @@ export class LiveControlService {
     await this.state.markRevealed(rq.id);
     const version = await this.contests.bumpVersion(rq.contestId);
     const revealed = { ...answerKeyOf(question), version };
+    this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'contest-event', contestId: rq.contestId, event: LiveEvent.QuestionRevealed, payload: { ...revealed, roundId } });
     return revealed;
   }

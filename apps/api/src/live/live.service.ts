@@ -11,6 +11,7 @@ import { QuestionRepository } from '../banks/question.repository';
 import { TokenService } from '../auth/token.service';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
+import { OpenQuestionCache } from './open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
@@ -42,6 +43,7 @@ export class LiveService {
     private readonly questions: QuestionRepository,
     private readonly tokens: TokenService,
     private readonly bus: LiveEventBus,
+    private readonly openQuestions: OpenQuestionCache,
     private readonly clock: Clock,
   ) {}
 
@@ -66,6 +68,7 @@ export class LiveService {
     const deadline = new Date(openedAt.getTime() + (round?.secondsPerQuestion ?? 30) * 1000);
     await this.contests.openQuestion(rq, openedAt, deadline);
     await this.contests.bumpVersion(rq.contestId);
+    this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'question-opened', contestId: rq.contestId, roundQuestionId: rq.id });
     // False starts on this question now count: push the board.
     await this.bus.publish({ type: 'board-changed', contestId: rq.contestId });
@@ -78,6 +81,7 @@ export class LiveService {
     const closedAt = this.clock.now();
     await this.contests.closeQuestion(rq.id, closedAt);
     await this.contests.bumpVersion(rq.contestId);
+    this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'question-closed', contestId: rq.contestId, roundQuestionId: rq.id });
     return { closedAt: closedAt.toISOString() };
   }

@@ -20,6 +20,7 @@ export class LiveEventBus implements OnModuleDestroy {
   private readonly logger = new Logger(LiveEventBus.name);
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
+  private readonly handlers: ((message: LiveBusMessage) => void)[] = [];
   private readonly channel: string;
 
   constructor(private readonly config: AppConfig) {
@@ -31,14 +32,20 @@ export class LiveEventBus implements OnModuleDestroy {
     await this.publisher.publish(this.channel, JSON.stringify(message));
   }
 
+  /** Adds a handler; the first call opens the one subscriber connection of this process. */
   async subscribe(handler: (message: LiveBusMessage) => void): Promise<void> {
+    this.handlers.push(handler);
+    if (this.subscriber) return;
     this.subscriber = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
     this.subscriber.on('message', (_channel, raw: string) => {
+      let message: LiveBusMessage;
       try {
-        handler(JSON.parse(raw) as LiveBusMessage);
+        message = JSON.parse(raw) as LiveBusMessage;
       } catch (error) {
         this.logger.error(`Bad live bus message: ${String(error)}`);
+        return;
       }
+      for (const h of this.handlers) h(message);
     });
     this.subscriber.on('error', (error) => this.logger.warn(`Live bus: ${error.message}`));
     await this.subscriber.subscribe(this.channel);

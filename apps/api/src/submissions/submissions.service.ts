@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { isLate, roundRuleFor, type RoundSettings } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -7,12 +7,12 @@ import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository, isUniqueViolation } from '../contests/contest.repository';
-import { QuestionRepository } from '../banks/question.repository';
+import { ContestRepository } from '../contests/contest.repository';
 import { SubmissionEntity, type RoundQuestionEntity } from '../database/entities';
-import { GradingQueue } from '../queue/grading.queue';
+import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from './submission.repository';
+import { SubmissionWriter } from './submission-writer';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../live/submit-context.service';
 
@@ -32,13 +32,11 @@ const REFUSAL_MESSAGES: Record<string, string> = {
 
 @Injectable()
 export class SubmissionsService {
-  private readonly logger = new Logger(SubmissionsService.name);
-
   constructor(
     private readonly submissions: SubmissionRepository,
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
-    private readonly queue: GradingQueue,
+    private readonly writer: SubmissionWriter,
+    private readonly openQuestions: OpenQuestionCache,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly liveContext: SubmitContextService,
@@ -57,9 +55,7 @@ export class SubmissionsService {
       const repeat = await this.submissions.findByClientKey(me.contestantId, dto.clientKey);
       if (repeat) return this.receipt(repeat);
     }
-    const rq = await this.currentRoundQuestion(contestId, dto.questionId);
-    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
-    if (!round || !question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    const { rq, round, question } = await this.openQuestion(contestId, dto.questionId);
     if (!isValidAnswerShape(question, dto.answer)) {
       throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
     }
@@ -89,7 +85,6 @@ export class SubmissionsService {
       const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
       throw new AppError(ErrorCode.TooLate, REFUSAL_MESSAGES['too-late'], { submissionId: late.id });
     }
-    const alreadyAnswered = (await this.submissions.findBySlot(submission.answerSlot as string)) !== null;
     const refusal = rule.canSubmit({
       settings,
       teamId: me.teamId,
@@ -97,20 +92,15 @@ export class SubmissionsService {
       receivedAt,
       openedAt: rq.openedAt,
       deadline: rq.deadline,
-      alreadyAnswered,
+      // A second answer for the same slot is caught by its unique key when written.
+      alreadyAnswered: false,
       // Buzzer: buzz order, false starts, wrong teams; risk: the team's stake.
       ...(await this.liveContext.forSubmission(round, rq, me.teamId)),
     });
     if (refusal) {
       throw new AppError(refusal === 'already-answered' ? ErrorCode.AlreadyAnswered : ErrorCode.Conflict, REFUSAL_MESSAGES[refusal] ?? refusal);
     }
-    const saved = await this.insertOrRepeat(submission, me.contestantId);
-    if (saved.id === submission.id) {
-      await this.queue.enqueue([saved.id]).catch((error: Error) => {
-        this.logger.warn(`Enqueue failed for ${saved.id}; the sweeper will retry: ${error.message}`);
-      });
-    }
-    return this.receipt(saved);
+    return this.receipt(await this.insertOrRepeat(submission, me.contestantId));
   }
 
   async status(principal: Principal, submissionId: string) {
@@ -138,26 +128,27 @@ export class SubmissionsService {
     return { id: s.id, status: s.status };
   }
 
-  /** Inserts, or — when a concurrent retry with the same clientKey won the race — returns that one. */
+  /**
+   * Writes through the batching writer (which enqueues pending rows for grading after commit). On a
+   * unique-key hit: a retry with the same clientKey gets the first submission back; otherwise the
+   * answer slot is taken.
+   */
   private async insertOrRepeat(submission: SubmissionEntity, contestantId: string): Promise<SubmissionEntity> {
-    try {
-      return await this.submissions.insert(submission);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (submission.clientKey) {
-        const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
-        if (repeat) return repeat;
-      }
-      throw new AppError(ErrorCode.AlreadyAnswered, REFUSAL_MESSAGES['already-answered']);
+    if ((await this.writer.write(submission)) === 'inserted') return submission;
+    if (submission.clientKey) {
+      const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
+      if (repeat) return repeat;
     }
+    throw new AppError(ErrorCode.AlreadyAnswered, REFUSAL_MESSAGES['already-answered']);
   }
 
-  private async currentRoundQuestion(contestId: string, questionId: string): Promise<RoundQuestionEntity> {
-    const rq = await this.contests.findCurrentRoundQuestion(contestId);
-    if (!rq || rq.questionId !== questionId || !rq.openedAt || !rq.deadline) {
+  private async openQuestion(contestId: string, questionId: string): Promise<OpenQuestion & { rq: { openedAt: Date; deadline: Date } }> {
+    const current = await this.openQuestions.current(contestId);
+    const rq = current?.rq;
+    if (!current || !rq || rq.questionId !== questionId || !rq.openedAt || !rq.deadline) {
       throw new AppError(ErrorCode.NotOpen, REFUSAL_MESSAGES['not-open']);
     }
-    return rq;
+    return current as OpenQuestion & { rq: { openedAt: Date; deadline: Date } };
   }
 
   /** The server's receive time decides: after the deadline (or a manual close) plus grace, it is late. */

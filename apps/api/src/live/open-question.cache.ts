@@ -1,0 +1,57 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
+import { Clock } from '../common/clock';
+import { ContestRepository } from '../contests/contest.repository';
+import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
+import { LiveEventBus } from '../queue/live-event-bus';
+
+export interface OpenQuestion {
+  rq: RoundQuestionEntity;
+  round: RoundEntity;
+  question: StoredQuestion;
+}
+
+/** How long a cached answer is trusted even without a bus message (another node's change arrives in ms). */
+const TTL_MS = 500;
+
+/**
+ * The contest's current question, round and key, for the submit hot path: a burst of a thousand
+ * answers to one question should not read the same three rows a thousand times. Any change
+ * announced on the live bus (open, close, extend, reveal) drops the contest's entry at once.
+ */
+@Injectable()
+export class OpenQuestionCache implements OnApplicationBootstrap {
+  private readonly entries = new Map<string, { value: OpenQuestion | null; at: number }>();
+
+  constructor(
+    private readonly contests: ContestRepository,
+    private readonly questions: QuestionRepository,
+    private readonly bus: LiveEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.bus.subscribe((message) => this.entries.delete(message.contestId));
+  }
+
+  async current(contestId: string): Promise<OpenQuestion | null> {
+    const now = this.clock.now().getTime();
+    const hit = this.entries.get(contestId);
+    if (hit && now - hit.at < TTL_MS) return hit.value;
+    const value = await this.load(contestId);
+    this.entries.set(contestId, { value, at: now });
+    return value;
+  }
+
+  /** Drops the contest's entry (this node changed its live state). */
+  invalidate(contestId: string): void {
+    this.entries.delete(contestId);
+  }
+
+  private async load(contestId: string): Promise<OpenQuestion | null> {
+    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    if (!rq) return null;
+    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
+    return round && question ? { rq, round, question } : null;
+  }
+}
