@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -17,7 +16,6 @@ export class CoreModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule,
-        JwtModule.register({ secret: config.jwtSecret, global: true }),
       ],
       providers: [TokenService],
       exports: [TokenService],

@@ -15,6 +15,10 @@ const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ d
 const ConsoleLayout = lazy(() => import('./pages/console/console-layout').then((m) => ({ default: m.ConsoleLayout })));
 const ContestsPage = lazy(() => import('./pages/console/contests-page').then((m) => ({ default: m.ContestsPage })));
 const ContestPage = lazy(() => import('./pages/console/contest-page').then((m) => ({ default: m.ContestPage })));
+const PrintSheetPage = lazy(() => import('./pages/console/print-sheet-page').then((m) => ({ default: m.PrintSheetPage })));
+const JudgeLayout = lazy(() => import('./pages/judge/judge-layout').then((m) => ({ default: m.JudgeLayout })));
+const JudgeContestsPage = lazy(() => import('./pages/judge/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
+const JudgeContestPage = lazy(() => import('./pages/judge/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
 const BanksPage = lazy(() => import('./pages/console/banks-page').then((m) => ({ default: m.BanksPage })));
 
 export function App() {
@@ -40,6 +44,25 @@ export function App() {
               <Route index element={<ContestsPage />} />
               <Route path="contests/:contestId" element={<ContestPage />} />
               <Route path="banks" element={<BanksPage />} />
+            </Route>
+            <Route
+              path="/console/contests/:contestId/print"
+              element={
+                <RequireStaff>
+                  <PrintSheetPage />
+                </RequireStaff>
+              }
+            />
+            <Route
+              path="/judge"
+              element={
+                <RequireStaff>
+                  <JudgeLayout />
+                </RequireStaff>
+              }
+            >
+              <Route index element={<JudgeContestsPage />} />
+              <Route path="contests/:contestId" element={<JudgeContestPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/console" replace />} />
           </Routes>

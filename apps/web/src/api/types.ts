@@ -14,7 +14,73 @@ export interface LiveView {
   openedAt: string | null;
   deadline: string | null;
   closedAt: string | null;
+  /** The answer key and explanation, once the organizer revealed the closed question. */
+  revealed?: RevealedAnswer | null;
+  /** Optional: the round's stake tiers (risk) when the server sends them. */
+  stakes?: number[];
+  /** Optional: the next question of a risk round, so teams can stake before it opens. */
+  next?: { questionId: string; roundKind: RoundKind | string; stakes?: number[] } | null;
   serverTime: string;
+}
+
+export interface RevealedAnswer {
+  questionId: string;
+  type: QuestionType;
+  answer: string | string[] | boolean | null;
+  blanks?: string[][];
+  reference?: string;
+  keyPoints?: string[];
+  explanation: string | null;
+}
+
+export interface BuzzResult {
+  granted: boolean;
+  teamId: string;
+  rank: number | null;
+  falseStart: boolean;
+}
+
+export interface BuzzEvent extends BuzzResult {
+  version: number;
+  questionId: string;
+}
+
+export interface ExtendedEvent {
+  version: number;
+  roundId: string;
+  questionId: string;
+  deadline: string;
+}
+
+export interface ReviewCoverage {
+  keyPoint: string;
+  covered: boolean;
+  ratio: number;
+  spans: { start: number; end: number }[];
+}
+
+export interface ReviewItem {
+  submissionId: string;
+  roundId: string;
+  questionId: string;
+  stem: string;
+  reference: string;
+  keyPoints: string[];
+  maxScore: number;
+  answer: string;
+  coverage: ReviewCoverage[];
+  suggestedScore: number | null;
+  progress: { scored: number; needed: number };
+  myScore: number | null;
+  myComment?: string | null;
+  disagreement: boolean;
+  panelScores?: number[];
+}
+
+export interface FreezeState {
+  frozen: boolean;
+  frozenFrom: string | null;
+  version: number;
 }
 
 export interface LoginResponse {
@@ -36,7 +102,7 @@ export interface ContestSummary {
   createdAt: string;
 }
 
-export type RoundQuestionStatus = 'pending' | 'open' | 'closed';
+export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
 
 export interface RoundQuestionState {
   questionId: string;
@@ -60,6 +126,7 @@ export interface ContestRound {
   kind: RoundKind;
   position: number;
   secondsPerQuestion: number;
+  settings?: { stakes?: number[]; judgesPerAnswer?: number };
   questions: RoundQuestionState[];
 }
 

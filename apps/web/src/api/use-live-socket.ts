@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { LIVE_NAMESPACE, LiveEvent, type Leaderboard, type SubmissionGradedEvent } from '@jingsai/domain';
-import type { LiveView } from './types';
+import type { BuzzEvent, ExtendedEvent, LiveView, RevealedAnswer } from './types';
 
 export type LiveAuth = { token: string; contestId?: string } | { contestId: string };
 
@@ -18,6 +18,7 @@ export interface LiveState {
 export interface LiveSocketOptions {
   onGraded?: (event: SubmissionGradedEvent) => void;
   onLive?: (view: LiveView) => void;
+  onBuzz?: (event: BuzzEvent) => void;
 }
 
 export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions = {}): LiveState {
@@ -48,6 +49,13 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
     socket.on(LiveEvent.Leaderboard, (board: Leaderboard) =>
       setState((s) => (s.leaderboard && s.leaderboard.version > board.version ? s : { ...s, leaderboard: board })),
     );
+    socket.on(LiveEvent.QuestionRevealed, (revealed: RevealedAnswer & { version: number }) =>
+      setState((s) => (s.live && s.live.question?.id === revealed.questionId ? { ...s, live: { ...s.live, revealed, version: Math.max(s.live.version, revealed.version) } } : s)),
+    );
+    socket.on(LiveEvent.QuestionExtended, (event: ExtendedEvent) =>
+      setState((s) => (s.live && s.live.question?.id === event.questionId ? { ...s, live: { ...s.live, deadline: event.deadline, version: Math.max(s.live.version, event.version) } } : s)),
+    );
+    socket.on(LiveEvent.Buzz, (event: BuzzEvent) => optionsRef.current.onBuzz?.(event));
     socket.on(LiveEvent.SubmissionGraded, (event: SubmissionGradedEvent) => optionsRef.current.onGraded?.(event));
     return () => {
       socket.removeAllListeners();

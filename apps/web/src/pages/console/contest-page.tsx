@@ -10,7 +10,9 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
 import { useT } from '../../i18n';
 import { ContestStatusTag } from './contest-status-tag';
+import { JudgesPanel } from './judges-panel';
 import { LivePanel } from './live-panel';
+import { LiveTools } from './live-tools';
 import { RoundsPanel } from './rounds-panel';
 import { TeamsPanel } from './teams-panel';
 
@@ -54,9 +56,11 @@ export function ContestPage() {
         </Space>
       </Card>
       <LivePanel live={live} />
+      <LiveTools contestId={data.id} teams={data.teams} live={live} />
       <Row gutter={16}>
         <Col xs={24} xl={8}>
           <TeamsPanel contestId={data.id} teams={data.teams} />
+          <JudgesPanel contestId={data.id} />
         </Col>
         <Col xs={24} xl={16}>
           <RoundsPanel contest={data} questions={questions} />

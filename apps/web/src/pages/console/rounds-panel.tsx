@@ -13,6 +13,7 @@ const STATUS: Record<RoundQuestionState['status'], { key: MessageKey; color: str
   pending: { key: 'qPending', color: 'default' },
   open: { key: 'qOpen', color: 'green' },
   closed: { key: 'qClosed', color: 'blue' },
+  revealed: { key: 'qClosed', color: 'purple' },
 };
 
 interface Props {

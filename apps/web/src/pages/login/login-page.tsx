@@ -18,15 +18,17 @@ export function LoginPage() {
   const { session, signIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = params.get('next') ?? '/console';
+  const requested = params.get('next');
+  const home = (role: string | undefined) => (role === 'judge' ? '/judge' : '/console');
+  const next = requested && requested.startsWith('/') ? requested : home(session?.user.role);
   const login = useMutation({
     mutationFn: (body: LoginForm) => apiRequest<LoginResponse>('/auth/login', { method: 'POST', body }),
     onSuccess: (data) => {
       signIn(data);
-      navigate(next.startsWith('/') ? next : '/console', { replace: true });
+      navigate(requested && requested.startsWith('/') ? requested : home(data.user.role), { replace: true });
     },
   });
-  if (session) return <Navigate to={next.startsWith('/') ? next : '/console'} replace />;
+  if (session) return <Navigate to={next} replace />;
 
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(135deg,#0b1d3a,#1d5fd6)', padding: 16 }}>

@@ -1,16 +1,20 @@
 import { Alert, Button, Card, Spin, Tag } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { SubmissionGradedEvent } from '@jingsai/domain';
 import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { tokenStore } from '../../api/token-store';
+import type { BuzzEvent, BuzzResult } from '../../api/types';
+import { formatRevealed } from '../../components/format-revealed';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
 import { useBilingual, useT } from '../../i18n';
 import { AnswerInput, isAnswerReady } from './answer-input';
 import { AnswerResult } from './answer-result';
+import { BuzzPanel, type BuzzState } from './buzz-panel';
+import { FALLBACK_STAKES, StakePicker } from './stake-picker';
 import { useAnswer } from './use-answer';
 import './play.css';
 
@@ -33,7 +37,22 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const navigate = useNavigate();
   const gradedHandler = useRef<(event: SubmissionGradedEvent) => void>(() => undefined);
   const auth = useMemo(() => ({ token }), [token]);
-  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event) });
+  const [buzzes, setBuzzes] = useState<Record<string, BuzzState>>({});
+  const [stakes, setStakes] = useState<Record<string, number>>({});
+  const recordBuzz = useCallback(
+    (questionId: string, result: BuzzResult) =>
+      setBuzzes((all) => {
+        const current = all[questionId] ?? { mine: null, otherGranted: false };
+        const next: BuzzState =
+          result.teamId === contestant.teamId
+            ? { ...current, mine: current.mine?.granted ? current.mine : result }
+            : { ...current, otherGranted: current.otherGranted || result.granted };
+        return { ...all, [questionId]: next };
+      }),
+    [contestant.teamId],
+  );
+  const onBuzz = useCallback((event: BuzzEvent) => recordBuzz(event.questionId, event), [recordBuzz]);
+  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event), onBuzz });
   const view = live.live;
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
   const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token });
@@ -48,7 +67,12 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
 
   const submitted = Boolean(answer.answer?.submissionId) || Boolean(answer.answer?.refusal);
   const open = view?.phase === 'open' && (remaining === null || remaining > 0);
-  const locked = submitted || !open || answer.submitting;
+  const buzzer = view?.round?.kind === 'buzzer';
+  const buzzState: BuzzState = (question && buzzes[question.id]) || { mine: null, otherGranted: false };
+  const mayAnswer = !buzzer || Boolean(buzzState.mine?.granted);
+  const locked = submitted || !open || answer.submitting || !mayAnswer;
+  const upcomingRisk = view?.next && view.next.roundKind === 'risk' ? view.next : null;
+  const stakeTiers = upcomingRisk?.stakes ?? view?.stakes ?? FALLBACK_STAKES;
 
   return (
     <div className="play-shell">
@@ -85,6 +109,17 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
             <Spin size="large" />
           </div>
         ) : !question ? (
+          <>
+          {upcomingRisk && (
+            <StakePicker
+              contestId={contestId}
+              token={token}
+              questionId={upcomingRisk.questionId}
+              tiers={stakeTiers}
+              chosen={stakes[upcomingRisk.questionId] ?? null}
+              onChosen={(points) => setStakes((all) => ({ ...all, [upcomingRisk.questionId]: points }))}
+            />
+          )}
           <Card className="play-card">
             <div className="play-waiting" data-testid="waiting">
               <div className="play-waiting-icon">⏳</div>
@@ -92,6 +127,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
               <p style={{ color: '#667' }}>{t('waitingText')}</p>
             </div>
           </Card>
+          </>
         ) : (
           <>
             {view.phase === 'open' && remaining !== null && (
@@ -99,6 +135,19 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
                 <span>{remaining > 0 ? t('timeLeft') : t('timeUp')}</span>
                 <b>{remaining > 0 ? formatSeconds(remaining) : 0}</b>
               </div>
+            )}
+            {buzzer && view.phase === 'open' && !submitted && (
+              <BuzzPanel contestId={contestId} token={token} questionId={question.id} open={open} state={buzzState} onResult={(result) => recordBuzz(question.id, result)} />
+            )}
+            {view.phase === 'closed' && upcomingRisk && (
+              <StakePicker
+                contestId={contestId}
+                token={token}
+                questionId={upcomingRisk.questionId}
+                tiers={stakeTiers}
+                chosen={stakes[upcomingRisk.questionId] ?? null}
+                onChosen={(points) => setStakes((all) => ({ ...all, [upcomingRisk.questionId]: points }))}
+              />
             )}
             <Card className="play-card" data-testid="question">
               <div>
@@ -113,6 +162,15 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
               {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
               {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={answer.error} style={{ marginTop: 16 }} />}
               {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
+              {view.revealed && view.revealed.questionId === question.id && (
+                <Alert
+                  className="play-revealed"
+                  type="success"
+                  data-testid="revealed"
+                  message={`${t('revealedAnswer')}：${formatRevealed(view.revealed, t)}`}
+                  description={view.revealed.explanation ? `${t('explanation')}：${view.revealed.explanation}` : undefined}
+                />
+              )}
             </Card>
             {!submitted && view.phase === 'open' && (
               <div className="play-submit">
@@ -121,7 +179,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
                   block
                   size="large"
                   style={{ height: 56, fontSize: 20 }}
-                  disabled={!open || !isAnswerReady(question, answer.answer?.draft ?? null)}
+                  disabled={!open || !mayAnswer || !isAnswerReady(question, answer.answer?.draft ?? null)}
                   loading={answer.submitting}
                   onClick={() => void answer.submit()}
                   data-testid="submit"

@@ -1,5 +1,6 @@
 import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import type { LiveView } from '../../api/types';
+import { formatRevealed } from '../../components/format-revealed';
 import { useFitText } from '../../components/use-fit-text';
 import { useBilingual, useT } from '../../i18n';
 import { ScreenCountdown } from './screen-countdown';
@@ -45,6 +46,18 @@ export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffs
           </div>
         )}
       </div>
+      {live.revealed && live.revealed.questionId === question.id && (
+        <div className="screen-revealed" data-testid="screen-revealed">
+          <div className="screen-revealed-answer">
+            {t('revealedAnswer')}：{formatRevealed(live.revealed, t)}
+          </div>
+          {live.revealed.explanation && (
+            <div className="screen-revealed-explanation">
+              {t('explanation')}：{live.revealed.explanation}
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }

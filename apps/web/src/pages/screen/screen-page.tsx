@@ -1,11 +1,14 @@
 import { ConfigProvider, Spin, theme } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import type { LeaderboardRow } from '@jingsai/domain';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useT } from '../../i18n';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
 import { QuestionPanel } from './question-panel';
+import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
 import './screen.css';
 
 /** 大屏: public, no sign-in; everything arrives over the /live socket. */
@@ -15,6 +18,7 @@ export function ScreenPage() {
   const state = useLiveSocket(contestId ? { contestId } : null);
   const { live, leaderboard, connected, error, clockOffset } = state;
   const groups = leaderboard?.groups?.filter((g) => g.group) ?? [];
+  const ceremony = useRevealCeremony(leaderboard?.frozen, leaderboard?.rows);
 
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
@@ -46,8 +50,26 @@ export function ScreenPage() {
             </aside>
           </main>
         )}
+        {ceremony.rows && <RevealCeremony rows={ceremony.rows} onDone={ceremony.dismiss} />}
         {live && !connected && <div className="screen-freeze" style={{ background: '#ff6b6b', margin: '0 2.5vw 1vh' }}>{t('disconnected')}</div>}
       </div>
     </ConfigProvider>
   );
+}
+
+/** When the board goes from frozen to unfrozen (揭晓), play the final ranking for a while. */
+function useRevealCeremony(frozen: boolean | undefined, rows: LeaderboardRow[] | undefined) {
+  const wasFrozen = useRef<boolean | undefined>(undefined);
+  const [shown, setShown] = useState<LeaderboardRow[] | null>(null);
+  useEffect(() => {
+    if (frozen === undefined) return;
+    if (wasFrozen.current === true && !frozen && rows) setShown(rows);
+    wasFrozen.current = frozen;
+  }, [frozen, rows]);
+  useEffect(() => {
+    if (!shown) return undefined;
+    const timer = window.setTimeout(() => setShown(null), ceremonyDurationMs(shown.length) + 30_000);
+    return () => window.clearTimeout(timer);
+  }, [shown]);
+  return { rows: shown, dismiss: () => setShown(null) };
 }

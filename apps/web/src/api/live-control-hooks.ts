@@ -1,0 +1,93 @@
+/** React Query mutations for the organizer's live tools: freeze, adjust, extend, reveal, judges, results. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiRequest } from './client';
+import { useStaffToken } from './auth-context';
+import { queryKeys } from './staff-hooks';
+import type { FreezeState, RevealedAnswer } from './types';
+
+export function useFreeze(contestId: string) {
+  const token = useStaffToken();
+  return useMutation({
+    mutationFn: (action: 'freeze' | 'unfreeze') => apiRequest<FreezeState>(`/contests/${contestId}/${action}`, { method: 'POST', body: {}, token }),
+  });
+}
+
+export function useAdjustment(contestId: string) {
+  const token = useStaffToken();
+  return useMutation({
+    mutationFn: (body: { teamId: string; points: number; reason: string }) => apiRequest<unknown>(`/contests/${contestId}/adjustments`, { method: 'POST', body, token }),
+  });
+}
+
+export function useExtend(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { roundId: string; questionId: string; seconds: number }) =>
+      apiRequest<{ deadline: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/extend`, { method: 'POST', body: { seconds: args.seconds }, token }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+export function useReveal(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { roundId: string; questionId: string }) =>
+      apiRequest<RevealedAnswer>(`/rounds/${args.roundId}/questions/${args.questionId}/reveal`, { method: 'POST', token }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+export function useCreateJudge() {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: (body: { username: string; password: string }) =>
+      apiRequest<{ id: string; username: string }>('/users', { method: 'POST', body: { ...body, role: 'judge' }, token }),
+  });
+}
+
+export function useAssignJudge(contestId: string) {
+  const token = useStaffToken();
+  return useMutation({
+    mutationFn: (body: { userId: string; chief: boolean }) => apiRequest<unknown>(`/contests/${contestId}/judges`, { method: 'POST', body, token }),
+  });
+}
+
+/** GET results.xlsx with the bearer token, then hands the blob to the browser as a download. */
+export async function downloadResults(contestId: string, token: string | null): Promise<void> {
+  const response = await fetch(`/api/contests/${contestId}/results.xlsx`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) {
+    let message = `${response.status} ${response.statusText}`;
+    try {
+      const body = (await response.json()) as { message?: string };
+      if (body.message) message = body.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(response.status, message, null);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="?([^"]+)"?/.exec(disposition)?.[1] ?? `results-${contestId}.xlsx`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = decodeURIComponent(filename);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface StaffUser {
+  id: string;
+  username: string;
+  role: string;
+}
+
+export function useStaffUsers() {
+  const token = useStaffToken();
+  return useQuery({ queryKey: ['users'], queryFn: () => apiRequest<StaffUser[]>('/users', { token }), enabled: !!token });
+}

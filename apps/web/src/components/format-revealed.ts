@@ -1,0 +1,11 @@
+import type { RevealedAnswer } from '../api/types';
+import type { Translate } from '../i18n';
+
+/** The revealed key as one line: "B", "A、C", "对", "优质 / 方便", or the reference answer. */
+export function formatRevealed(revealed: RevealedAnswer, t: Translate): string {
+  const { answer } = revealed;
+  if (revealed.type === 'short') return revealed.reference ?? (typeof answer === 'string' ? answer : '');
+  if (typeof answer === 'boolean') return answer ? t('trueLabel') : t('falseLabel');
+  if (Array.isArray(answer)) return answer.join(revealed.type === 'blank' ? ' / ' : '、');
+  return answer ?? '';
+}

@@ -1,0 +1,295 @@
+/**
+ * npm run bench [-- --quick] [--contestants N] [--sockets N] [--teams N]
+ *
+ * Starts a real api and a separate grading worker against a temporary SQLite file and a scratch
+ * redis-server, then a branch contest's worst minute: N contestants connected over Socket.IO answer
+ * one question over HTTP inside a 10-second window while a big-screen client watches the board.
+ * In the same run it measures this machine's raw limits (no-op BullMQ jobs, single-row SQLite
+ * inserts), so the figures can be read as ratios. Prints a table, then one JSON line.
+ */
+import Database from 'better-sqlite3';
+import { Queue, Worker } from 'bullmq';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Redis from 'ioredis';
+import { io, type Socket } from 'socket.io-client';
+import { freePort, killHard, REPO_ROOT, ScratchRedis } from '../support/processes';
+
+interface Options {
+  quick: boolean;
+  contestants: number;
+  teams: number;
+  sockets: number;
+  windowMs: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const num = (flag: string, fallback: number) => {
+    const i = argv.indexOf(flag);
+    const value = i >= 0 ? Number(argv[i + 1]) : fallback;
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${flag} needs a positive integer`);
+    return value;
+  };
+  const contestants = num('--contestants', 1000);
+  return { quick, contestants, teams: num('--teams', 50), sockets: num('--sockets', quick ? contestants : 5000), windowMs: 10_000 };
+}
+
+const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Keep-alive JSON over node:http: cheaper per request than fetch, so the client measures the server. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+function request(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: urlPath, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+async function pool<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Raw limit 1: single-row inserts per second, each its own transaction, into SQLite (WAL). */
+function rawSqliteInserts(dir: string, ms: number): number {
+  const db = new Database(path.join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, payload TEXT NOT NULL, at TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO t (id, payload, at) VALUES (?, ?, ?)');
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < ms) {
+    insert.run(`row-${n}`, '"C"', new Date().toISOString());
+    n++;
+  }
+  const rate = n / ((performance.now() - start) / 1000);
+  db.close();
+  return rate;
+}
+
+/** Raw limit 2: no-op BullMQ jobs per second through one worker with the grading worker's concurrency. */
+async function rawQueueThroughput(redisUrl: string, jobs: number): Promise<number> {
+  const { hostname, port } = new URL(redisUrl);
+  const connection = { host: hostname, port: Number(port), maxRetriesPerRequest: null };
+  const queue = new Queue('raw-noop', { connection, prefix: 'bench' });
+  for (let i = 0; i < jobs; i += 1000) {
+    await queue.addBulk(Array.from({ length: Math.min(1000, jobs - i) }, (_, k) => ({ name: 'noop', data: { i: i + k }, opts: { jobId: `j${i + k}`, removeOnComplete: { count: 1000 } } })));
+  }
+  let done = 0;
+  const start = performance.now();
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker('raw-noop', async () => 'ok', { connection, prefix: 'bench', concurrency: 16 });
+    worker.on('completed', () => {
+      if (++done === jobs) void worker.close().then(() => resolve());
+    });
+  });
+  await finished;
+  const rate = jobs / ((performance.now() - start) / 1000);
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return rate;
+}
+
+function rssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+function startNode(entry: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), path.join(REPO_ROOT, 'tools/run-ts.js'), path.join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${path.basename(path.dirname(path.dirname(entry)))}] ${d}`));
+  return child;
+}
+
+async function main(): Promise<void> {
+  const opt = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'jingsai-bench-'));
+  const redis = await ScratchRedis.start();
+  const children: ChildProcess[] = [];
+  const sockets: Socket[] = [];
+  try {
+    log(`bench: ${opt.contestants} contestants in ${opt.teams} teams, ${opt.sockets} sockets${opt.quick ? ' (quick)' : ''}`);
+    const rawInsertPerSec = rawSqliteInserts(dir, opt.quick ? 1000 : 3000);
+    const rawQueuePerSec = await rawQueueThroughput(redis.url, opt.quick ? 5000 : 20000);
+    log(`raw limits: ${Math.round(rawInsertPerSec)} SQLite inserts/s, ${Math.round(rawQueuePerSec)} no-op jobs/s`);
+
+    const port = await freePort();
+    const env = {
+      PORT: String(port), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_IN_PROCESS: process.env.BENCH_SEPARATE_WORKER || process.env.BENCH_NO_WORKER ? 'false' : 'true',
+      SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0',
+    };
+    const api = startNode('apps/api/src/main.ts', env);
+    children.push(api);
+    for (let i = 0; ; i++) {
+      const ok = await request(port, 'GET', '/api/health').then((r) => r.status === 200, () => false);
+      if (ok) break;
+      if (i > 600) throw new Error('api did not start');
+      await sleep(100);
+    }
+    // SQLite: the worker runs inside the api (one writer per file); BENCH_SEPARATE_WORKER=1 runs it as its own process.
+    const worker = process.env.BENCH_SEPARATE_WORKER ? startNode('apps/worker/src/main.ts', env) : null;
+    if (worker) children.push(worker);
+
+    // The contest: teams, one written question (every contestant answers), all answers right.
+    const login = await request(port, 'POST', '/api/auth/login', { username: 'admin', password: 'bench-password' });
+    const staff = login.body.accessToken as string;
+    const bank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: '1.用电检查员的人数不得少于（ ）人。\nA.1 B.2 C.3 D.4\n答案：B', name: 'bench' }, staff);
+    const questions = await request(port, 'GET', `/api/banks/${bank.body.bankId}/questions`, undefined, staff);
+    const questionId = questions.body[0].id as string;
+    const contest = (await request(port, 'POST', '/api/contests', { title: 'bench', baseScore: 0 }, staff)).body.id as string;
+    const teams = await pool(Array.from({ length: opt.teams }, (_, i) => i), 16, (i) => request(port, 'POST', `/api/contests/${contest}/teams`, { name: `team-${i}` }, staff));
+    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId], secondsPerQuestion: 600 }, staff);
+    const players = await pool(Array.from({ length: opt.contestants }, (_, i) => i), 64, async (i) => {
+      const res = await request(port, 'POST', `/api/contests/${contest}/join`, { joinCode: teams[i % opt.teams].body.joinCode, name: `p${i}` });
+      return { token: res.body.accessToken as string, teamId: res.body.contestant.teamId as string };
+    });
+
+    // Sockets: every contestant, extra public viewers up to --sockets, and the big screen that measures pushes.
+    const connect = (auth: Record<string, string>) =>
+      new Promise<Socket>((resolve, reject) => {
+        const s = io(`http://127.0.0.1:${port}/live`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+        s.once('leaderboard', () => resolve(s));
+        s.once('connect_error', reject);
+        sockets.push(s);
+      });
+    await pool(players, 100, (p) => connect({ token: p.token }));
+    await pool(Array.from({ length: Math.max(0, opt.sockets - players.length) }, () => 0), 100, () => connect({ contestId: contest }));
+    const connectedSockets = sockets.filter((s) => s.connected).length + 0;
+    const screenBoards: { at: number; scores: Map<string, number> }[] = [];
+    const screen = await connect({ contestId: contest });
+    screen.on('leaderboard', (board: { rows: { teamId: string; score: number }[] }) => {
+      screenBoards.push({ at: performance.now(), scores: new Map(board.rows.map((r) => [r.teamId, r.score])) });
+    });
+    log(`${connectedSockets} sockets connected; api rss ${Math.round(rssMb(api.pid))} MB`);
+
+    await request(port, 'POST', `/api/rounds/${round.body.id}/questions/${questionId}/open`, undefined, staff);
+    await sleep(300);
+
+    // The burst: everyone answers as fast as the server acknowledges, inside the 10-second window.
+    const acks: { at: number; ms: number; teamId: string; id: string; status: number }[] = [];
+    const burstStart = performance.now();
+    let peakApiRss = 0;
+    const rssTimer = setInterval(() => (peakApiRss = Math.max(peakApiRss, rssMb(api.pid))), 100);
+    await pool(players, 256, async (p, i) => {
+      const sent = performance.now();
+      if (sent - burstStart > opt.windowMs) return;
+      const res = await request(port, 'POST', `/api/contests/${contest}/submissions`, { questionId, answer: 'B', clientKey: `bench-${i}` }, p.token);
+      const at = performance.now();
+      acks.push({ at, ms: at - sent, teamId: p.teamId, id: res.body?.id, status: res.status });
+    });
+    const burstMs = performance.now() - burstStart;
+    const accepted = acks.filter((a) => a.status === 202);
+
+    // Wait for grading, reading the database (the source of truth) read-only.
+    const db = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
+    const pendingCount = db.prepare("SELECT COUNT(*) AS n FROM submissions WHERE contestId = ? AND status = 'pending'");
+    const deadline = Date.now() + (opt.quick ? 60_000 : 180_000);
+    while ((pendingCount.get(contest) as { n: number }).n > 0 && Date.now() < deadline) await sleep(100);
+    const graded = db.prepare("SELECT id, teamId, receivedAt, gradedAt FROM submissions WHERE contestId = ? AND status = 'graded' ORDER BY gradedAt").all(contest) as { id: string; teamId: string; receivedAt: string; gradedAt: string }[];
+    const gradesTwice = (db.prepare('SELECT COUNT(*) AS n FROM (SELECT submissionId FROM grades GROUP BY submissionId HAVING COUNT(*) > 1)').get() as { n: number }).n;
+    const toMs = (s: string) => Date.parse(s.replace(' ', 'T') + (s.endsWith('Z') ? '' : 'Z'));
+    const gradingSpanMs = graded.length ? toMs(graded[graded.length - 1].gradedAt) - Math.min(...graded.map((g) => toMs(g.receivedAt))) : NaN;
+    await sleep(1500); // let the last coalesced push arrive
+    clearInterval(rssTimer);
+    db.close();
+
+    // Push latency: answer i is "on the screen" when its team's score reaches 10 × (its place in the team's grading order).
+    const placeInTeam = new Map<string, number>();
+    const seenPerTeam = new Map<string, number>();
+    for (const g of graded) {
+      const k = (seenPerTeam.get(g.teamId) ?? 0) + 1;
+      seenPerTeam.set(g.teamId, k);
+      placeInTeam.set(g.id, k);
+    }
+    const pushMs: number[] = [];
+    for (const a of accepted) {
+      const place = placeInTeam.get(a.id);
+      if (!place) continue;
+      const shown = screenBoards.find((b) => b.at >= a.at && (b.scores.get(a.teamId) ?? 0) >= place * 10);
+      if (shown) pushMs.push(shown.at - a.at);
+    }
+    const finalBoard = screenBoards[screenBoards.length - 1];
+    const boardTotal = finalBoard ? [...finalBoard.scores.values()].reduce((x, y) => x + y, 0) : 0;
+    const redisInfo = await new Redis(redis.url).info('memory');
+    const redisMemMb = Number(/used_memory:(\d+)/.exec(redisInfo)?.[1] ?? 0) / 1024 / 1024;
+
+    const gradedPerSec = graded.length / (gradingSpanMs / 1000);
+    const result = {
+      contestants: opt.contestants,
+      sockets: connectedSockets + 1,
+      accepted: accepted.length,
+      burstMs: Math.round(burstMs),
+      acceptedPerSec: Math.round(accepted.length / (burstMs / 1000)),
+      ackP50Ms: round1(percentile(acks.map((a) => a.ms), 50)),
+      ackP99Ms: round1(percentile(acks.map((a) => a.ms), 99)),
+      gradedPerSec: Math.round(gradedPerSec),
+      pushP50Ms: round1(percentile(pushMs, 50)),
+      pushP99Ms: round1(percentile(pushMs, 99)),
+      pushMeasured: pushMs.length,
+      rawQueuePerSec: Math.round(rawQueuePerSec),
+      gradingVsRawQueue: Math.round((gradedPerSec / rawQueuePerSec) * 100) / 100,
+      rawInsertPerSec: Math.round(rawInsertPerSec),
+      acceptedVsRawInsert: Math.round((accepted.length / (burstMs / 1000) / rawInsertPerSec) * 100) / 100,
+      lost: accepted.length - graded.length,
+      doubleCounted: gradesTwice + (boardTotal !== graded.length * 10 ? Math.abs(boardTotal / 10 - graded.length) : 0),
+      rssMb: Math.round(peakApiRss),
+      workerRssMb: worker ? Math.round(rssMb(worker.pid)) : null,
+      redisMemMb: round1(redisMemMb),
+    };
+    console.log('');
+    console.table(Object.entries(result).map(([figure, value]) => ({ figure, value })));
+    console.log(JSON.stringify(result));
+  } finally {
+    for (const s of sockets) s.close();
+    agent.destroy();
+    await Promise.all(children.map((c) => (process.env.BENCH_CPU_PROF ? new Promise<void>((r) => { c.once('exit', () => r()); c.kill('SIGINT'); }) : killHard(c))));
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
