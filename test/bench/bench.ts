@@ -153,7 +153,7 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const env = {
-      PORT: String(port), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_IN_PROCESS: process.env.BENCH_SEPARATE_WORKER || process.env.BENCH_NO_WORKER ? 'false' : 'true',
+      PORT: String(port), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_IN_PROCESS: 'false',
       SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0',
     };
     const api = startNode('apps/api/src/main.ts', env);
@@ -164,19 +164,20 @@ async function main(): Promise<void> {
       if (i > 600) throw new Error('api did not start');
       await sleep(100);
     }
-    // SQLite: the worker runs inside the api (one writer per file); BENCH_SEPARATE_WORKER=1 runs it as its own process.
-    const worker = process.env.BENCH_SEPARATE_WORKER ? startNode('apps/worker/src/main.ts', env) : null;
-    if (worker) children.push(worker);
+    // As in production: the api and a grading worker in separate processes (the 2 cores are both used).
+    let worker = startNode('apps/worker/src/main.ts', env);
+    children.push(worker);
 
     // The contest: teams, one written question (every contestant answers), all answers right.
     const login = await request(port, 'POST', '/api/auth/login', { username: 'admin', password: 'bench-password' });
     const staff = login.body.accessToken as string;
-    const bank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: '1.用电检查员的人数不得少于（ ）人。\nA.1 B.2 C.3 D.4\n答案：B', name: 'bench' }, staff);
+    const paper = '1.用电检查员的人数不得少于（ ）人。\nA.1 B.2 C.3 D.4\n答案：B\n2.投诉举报答复期限：举报在（ ）天内答复。\nA.5 B.10 C.15 D.20\n答案：B';
+    const bank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: paper, name: 'bench' }, staff);
     const questions = await request(port, 'GET', `/api/banks/${bank.body.bankId}/questions`, undefined, staff);
-    const questionId = questions.body[0].id as string;
+    const [questionId, drainQuestionId] = questions.body.map((q: { id: string }) => q.id) as string[];
     const contest = (await request(port, 'POST', '/api/contests', { title: 'bench', baseScore: 0 }, staff)).body.id as string;
     const teams = await pool(Array.from({ length: opt.teams }, (_, i) => i), 16, (i) => request(port, 'POST', `/api/contests/${contest}/teams`, { name: `team-${i}` }, staff));
-    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId], secondsPerQuestion: 600 }, staff);
+    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId, drainQuestionId], secondsPerQuestion: 600 }, staff);
     const players = await pool(Array.from({ length: opt.contestants }, (_, i) => i), 64, async (i) => {
       const res = await request(port, 'POST', `/api/contests/${contest}/join`, { joinCode: teams[i % opt.teams].body.joinCode, name: `p${i}` });
       return { token: res.body.accessToken as string, teamId: res.body.contestant.teamId as string };
@@ -248,10 +249,29 @@ async function main(): Promise<void> {
     }
     const finalBoard = screenBoards[screenBoards.length - 1];
     const boardTotal = finalBoard ? [...finalBoard.scores.values()].reduce((x, y) => x + y, 0) : 0;
+    // Phase 2, grading throughput: with the worker stopped, everyone answers a second question; then a
+    // fresh worker drains the backlog. Rate = answers / (last gradedAt − first gradedAt), comparable to the raw queue.
+    await killHard(worker);
+    await request(port, 'POST', `/api/rounds/${round.body.id}/questions/${drainQuestionId}/open`, undefined, staff);
+    await sleep(300);
+    const drainAcks = await pool(players, 256, (p, i) =>
+      request(port, 'POST', `/api/contests/${contest}/submissions`, { questionId: drainQuestionId, answer: 'B', clientKey: `drain-${i}` }, p.token),
+    );
+    worker = startNode('apps/worker/src/main.ts', env);
+    children.push(worker);
+    const drainDb = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
+    const drainPending = drainDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE questionId = ? AND status = 'pending'");
+    const drainDeadline = Date.now() + 120_000;
+    while ((drainPending.get(drainQuestionId) as { n: number }).n > 0 && Date.now() < drainDeadline) await sleep(100);
+    const span = drainDb.prepare("SELECT COUNT(*) AS n, MIN(gradedAt) AS first, MAX(gradedAt) AS last FROM submissions WHERE questionId = ? AND status = 'graded'").get(drainQuestionId) as { n: number; first: string; last: string };
+    drainDb.close();
+    const gradedPerSec = span.n / Math.max(0.001, (toMs(span.last) - toMs(span.first)) / 1000);
+    const drainLost = drainAcks.filter((r) => r.status === 202).length - span.n;
+
     const redisInfo = await new Redis(redis.url).info('memory');
     const redisMemMb = Number(/used_memory:(\d+)/.exec(redisInfo)?.[1] ?? 0) / 1024 / 1024;
 
-    const gradedPerSec = graded.length / (gradingSpanMs / 1000);
+    const liveGradedPerSec = graded.length / (gradingSpanMs / 1000);
     const result = {
       contestants: opt.contestants,
       sockets: connectedSockets + 1,
@@ -260,6 +280,7 @@ async function main(): Promise<void> {
       acceptedPerSec: Math.round(accepted.length / (burstMs / 1000)),
       ackP50Ms: round1(percentile(acks.map((a) => a.ms), 50)),
       ackP99Ms: round1(percentile(acks.map((a) => a.ms), 99)),
+      liveGradedPerSec: Math.round(liveGradedPerSec),
       gradedPerSec: Math.round(gradedPerSec),
       pushP50Ms: round1(percentile(pushMs, 50)),
       pushP99Ms: round1(percentile(pushMs, 99)),
@@ -268,10 +289,10 @@ async function main(): Promise<void> {
       gradingVsRawQueue: Math.round((gradedPerSec / rawQueuePerSec) * 100) / 100,
       rawInsertPerSec: Math.round(rawInsertPerSec),
       acceptedVsRawInsert: Math.round((accepted.length / (burstMs / 1000) / rawInsertPerSec) * 100) / 100,
-      lost: accepted.length - graded.length,
+      lost: accepted.length - graded.length + drainLost,
       doubleCounted: gradesTwice + (boardTotal !== graded.length * 10 ? Math.abs(boardTotal / 10 - graded.length) : 0),
       rssMb: Math.round(peakApiRss),
-      workerRssMb: worker ? Math.round(rssMb(worker.pid)) : null,
+      workerRssMb: Math.round(rssMb(worker.pid)),
       redisMemMb: round1(redisMemMb),
     };
     console.log('');

@@ -4,7 +4,7 @@ import { GradingService } from '../../api/src/grading/grading.service';
 import { GRADING_QUEUE, type GradingJobData } from '../../api/src/queue/queue.constants';
 
 /** Consumes grading jobs. A throw makes BullMQ retry with backoff; success twice is harmless (idempotent). */
-@Processor(GRADING_QUEUE, { concurrency: 16 })
+@Processor(GRADING_QUEUE, { concurrency: 64 })
 export class GradingProcessor extends WorkerHost {
   constructor(private readonly grading: GradingService) {
     super();

@@ -1,17 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { gradeAnswer } from '@jingsai/grading';
 import { Clock } from '../common/clock';
+import { MicroBatch } from '../common/micro-batch';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
+import type { RoundEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository } from '../submissions/submission.repository';
 
 export type GradeOutcome = 'graded' | 'review' | 'already-graded' | 'not-found';
 
-/** Grades one submission: the body of the BullMQ job. Safe to run twice for the same submission. */
+/** A round's settings are read once per few seconds, not once per answer (rounds are not edited once created). */
+const ROUND_CACHE_MS = 2000;
+const MAX_BATCH = 500;
+
+/**
+ * Grades submissions: the body of the BullMQ job. Jobs that run at the same time are graded as one
+ * batch: one read of the submissions, one of their questions (always fresh: a key fixed a moment ago
+ * must grade what is still pending), one transaction for the results. Safe to run twice for the same
+ * submission: only a pending submission gets a first grade.
+ */
 @Injectable()
 export class GradingService {
   private readonly logger = new Logger(GradingService.name);
+  private readonly rounds = new Map<string, { at: number; value: Promise<RoundEntity | null> }>();
+  private readonly batch = new MicroBatch<string, GradeOutcome>((ids) => this.gradeAll(ids), MAX_BATCH);
 
   constructor(
     private readonly submissions: SubmissionRepository,
@@ -21,31 +34,57 @@ export class GradingService {
     private readonly clock: Clock,
   ) {}
 
-  async gradeSubmission(submissionId: string): Promise<GradeOutcome> {
-    const submission = await this.submissions.findById(submissionId);
-    if (!submission) {
-      this.logger.warn(`Submission ${submissionId} not found; dropping its job`);
-      return 'not-found';
+  gradeSubmission(submissionId: string): Promise<GradeOutcome> {
+    return this.batch.add(submissionId);
+  }
+
+  private async gradeAll(ids: string[]): Promise<GradeOutcome[]> {
+    const found = new Map((await this.submissions.findByIds([...new Set(ids)])).map((s) => [s.id, s]));
+    const pending = [...found.values()].filter((s) => s.status === 'pending');
+    const questions = new Map((await this.questions.findQuestions([...new Set(pending.map((s) => s.questionId))])).map((q) => [q.id, q]));
+    const items = [];
+    for (const submission of pending) {
+      const question = questions.get(submission.questionId);
+      const round = await this.round(submission.roundId);
+      // A throw fails the whole batch: BullMQ retries each job with backoff.
+      if (!question || !round) throw new Error(`Question or round of submission ${submission.id} is missing`);
+      items.push({ submission, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) });
     }
-    if (submission.status !== 'pending') return 'already-graded';
-    const [question, round] = await Promise.all([
-      this.questions.findQuestion(submission.questionId),
-      this.contests.findRound(submission.roundId),
-    ]);
-    if (!question || !round) throw new Error(`Question or round of submission ${submissionId} is missing`);
-    const result = gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy });
-    const written = await this.submissions.recordFirstGrade(submission, result, this.clock.now());
-    if (!written) return 'already-graded';
-    await this.bus.publish({
-      type: 'graded',
-      contestId: submission.contestId,
-      submissionId: submission.id,
-      teamId: submission.teamId,
-      questionId: submission.questionId,
-      status: result.status,
-      score: result.status === 'review' ? null : result.score,
-      correct: result.correct,
+    const written = items.length ? await this.submissions.recordFirstGrades(items, this.clock.now()) : new Set<string>();
+    const outcomes = new Map<string, GradeOutcome>();
+    await Promise.all(
+      items
+        .filter(({ submission }) => written.has(submission.id))
+        .map(({ submission, result }) => {
+          outcomes.set(submission.id, result.status);
+          return this.bus.publish({
+            type: 'graded',
+            contestId: submission.contestId,
+            submissionId: submission.id,
+            teamId: submission.teamId,
+            questionId: submission.questionId,
+            status: result.status,
+            score: result.status === 'review' ? null : result.score,
+            correct: result.correct,
+          });
+        }),
+    );
+    return ids.map((id) => {
+      if (!found.has(id)) {
+        this.logger.warn(`Submission ${id} not found; dropping its job`);
+        return 'not-found';
+      }
+      return outcomes.get(id) ?? 'already-graded';
     });
-    return result.status;
+  }
+
+  private round(id: string): Promise<RoundEntity | null> {
+    const now = this.clock.now().getTime();
+    const hit = this.rounds.get(id);
+    if (hit && now - hit.at < ROUND_CACHE_MS) return hit.value;
+    const value = this.contests.findRound(id);
+    this.rounds.set(id, { at: now, value });
+    if (this.rounds.size > 1000) this.rounds.clear();
+    return value;
   }
 }

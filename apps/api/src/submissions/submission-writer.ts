@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { In } from 'typeorm';
+import { MicroBatch } from '../common/micro-batch';
 import { SubmissionEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
+import { tableName } from '../database/table-name';
+import type { EntityManager } from 'typeorm';
 import { GradingQueue } from '../queue/grading.queue';
 
 /** Rows per INSERT statement: stays under SQLite's bound-parameter limit (15 columns each). */
@@ -11,10 +13,11 @@ const MAX_BATCH = 2000;
 
 export type WriteOutcome = 'inserted' | 'duplicate';
 
-interface Pending {
-  row: SubmissionEntity;
-  resolve: (outcome: WriteOutcome) => void;
-  reject: (error: unknown) => void;
+/** Plain SQL for "which of these ids exist": the query builder costs more than the query here. */
+function idsInQuery(tx: EntityManager, ids: string[]): { sql: string; params: string[] } {
+  const postgres = tx.connection.options.type === 'postgres';
+  const marks = ids.map((_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
+  return { sql: `SELECT id FROM ${tableName(tx, SubmissionEntity)} WHERE id IN (${marks})`, params: ids };
 }
 
 /**
@@ -25,8 +28,7 @@ interface Pending {
 @Injectable()
 export class SubmissionWriter {
   private readonly logger = new Logger(SubmissionWriter.name);
-  private pending: Pending[] = [];
-  private flushing: Promise<void> | null = null;
+  private readonly batch = new MicroBatch<SubmissionEntity, WriteOutcome>((rows) => this.writeAll(rows), MAX_BATCH);
 
   constructor(
     private readonly tx: Transactions,
@@ -34,26 +36,15 @@ export class SubmissionWriter {
   ) {}
 
   write(row: SubmissionEntity): Promise<WriteOutcome> {
-    return new Promise<WriteOutcome>((resolve, reject) => {
-      this.pending.push({ row, resolve, reject });
-      this.flushing ??= new Promise<void>((done) => setImmediate(() => void this.flush().finally(done)));
-    });
+    return this.batch.add(row);
   }
 
-  private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, MAX_BATCH);
-      try {
-        const inserted = await this.insert(batch.map((p) => p.row));
-        const toGrade = batch.filter((p) => inserted.has(p.row.id) && p.row.status === 'pending').map((p) => p.row.id);
-        // Committed first, then enqueued; if Redis is down the sweeper enqueues them later.
-        await this.queue.enqueue(toGrade).catch((error: Error) => this.logger.warn(`Enqueue of ${toGrade.length} failed; the sweeper will retry: ${error.message}`));
-        for (const p of batch) p.resolve(inserted.has(p.row.id) ? 'inserted' : 'duplicate');
-      } catch (error) {
-        for (const p of batch) p.reject(error);
-      }
-    }
-    this.flushing = null;
+  private async writeAll(rows: SubmissionEntity[]): Promise<WriteOutcome[]> {
+    const inserted = await this.insert(rows);
+    const toGrade = rows.filter((r) => inserted.has(r.id) && r.status === 'pending').map((r) => r.id);
+    // Committed first, then enqueued; if Redis is down the sweeper enqueues them later.
+    await this.queue.enqueue(toGrade).catch((error: Error) => this.logger.warn(`Enqueue of ${toGrade.length} failed; the sweeper will retry: ${error.message}`));
+    return rows.map((r) => (inserted.has(r.id) ? 'inserted' : 'duplicate'));
   }
 
   /** Inserts, skipping rows that hit a unique key, and returns the ids that went in. */
@@ -65,8 +56,8 @@ export class SubmissionWriter {
       const found = new Set<string>();
       const ids = rows.map((r) => r.id);
       for (let i = 0; i < ids.length; i += 500) {
-        const chunk = await tx.getRepository(SubmissionEntity).find({ select: { id: true }, where: { id: In(ids.slice(i, i + 500)) } });
-        for (const r of chunk) found.add(r.id);
+        const { sql, params } = idsInQuery(tx, ids.slice(i, i + 500));
+        for (const r of (await tx.query(sql, params)) as { id: string }[]) found.add(r.id);
       }
       return found;
     });

@@ -51,10 +51,7 @@ export class SubmissionsService {
     const me = ContestAccess.assertContestant(principal, contestId);
     this.limiter.take(me.contestantId);
     const receivedAt = this.clock.now();
-    if (dto.clientKey) {
-      const repeat = await this.submissions.findByClientKey(me.contestantId, dto.clientKey);
-      if (repeat) return this.receipt(repeat);
-    }
+    // A retry with the same clientKey is recognised when written (unique key), so the common path reads nothing.
     const { rq, round, question } = await this.openQuestion(contestId, dto.questionId);
     if (!isValidAnswerShape(question, dto.answer)) {
       throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
