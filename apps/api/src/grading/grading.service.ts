@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { gradeAnswer } from '@jingsai/grading';
+import { roundRuleFor } from '@jingsai/scoring';
 import { Clock } from '../common/clock';
 import { MicroBatch } from '../common/micro-batch';
 import { ContestRepository } from '../contests/contest.repository';
@@ -48,20 +49,22 @@ export class GradingService {
       const round = await this.round(submission.roundId);
       // A throw fails the whole batch: BullMQ retries each job with backoff.
       if (!question || !round) throw new Error(`Question or round of submission ${submission.id} is missing`);
-      items.push({ submission, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) });
+      const individual = roundRuleFor(round.kind).answeringUnit({ kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings }) === 'contestant';
+      items.push({ submission, individual, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) });
     }
     const written = items.length ? await this.submissions.recordFirstGrades(items, this.clock.now()) : new Set<string>();
     const outcomes = new Map<string, GradeOutcome>();
     await Promise.all(
       items
         .filter(({ submission }) => written.has(submission.id))
-        .map(({ submission, result }) => {
+        .map(({ submission, result, individual }) => {
           outcomes.set(submission.id, result.status);
           return this.bus.publish({
             type: 'graded',
             contestId: submission.contestId,
             submissionId: submission.id,
             teamId: submission.teamId,
+            ...(individual ? { contestantId: submission.contestantId } : {}),
             questionId: submission.questionId,
             status: result.status,
             score: result.status === 'review' ? null : result.score,

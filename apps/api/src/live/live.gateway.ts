@@ -18,6 +18,7 @@ const rooms = {
   publicBoard: (contestId: string) => `contest:${contestId}:public`,
   staff: (contestId: string) => `contest:${contestId}:staff`,
   team: (teamId: string) => `team:${teamId}`,
+  contestant: (contestantId: string) => `contestant:${contestantId}`,
 };
 
 /**
@@ -57,7 +58,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
       if (!contest) throw new Error('Unknown contest / 竞赛不存在');
       const staff = principal !== null && principal.kind === 'staff' && (ContestAccess.canManage(principal, contest) || (await this.contests.isJudge(contest.id, principal.userId)));
       await socket.join([rooms.all(contest.id), staff ? rooms.staff(contest.id) : rooms.publicBoard(contest.id)]);
-      if (principal?.kind === 'contestant') await socket.join(rooms.team(principal.teamId));
+      if (principal?.kind === 'contestant') await socket.join([rooms.team(principal.teamId), rooms.contestant(principal.contestantId)]);
       const [view, board] = await Promise.all([this.live.view(contest.id), this.leaderboard.compute(contest.id, staff ? 'staff' : 'public')]);
       socket.emit('live', view);
       socket.emit(LiveEvent.Leaderboard, board);
@@ -90,7 +91,9 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
             score: message.score,
             correct: message.correct,
           };
-          this.server.to(rooms.team(message.teamId)).emit(LiveEvent.SubmissionGraded, event);
+          // A team's answer concerns the whole team; an individual (written) answer only its author.
+          const room = message.contestantId ? rooms.contestant(message.contestantId) : rooms.team(message.teamId);
+          this.server.to(room).emit(LiveEvent.SubmissionGraded, event);
           this.scheduleBoardPush(message.contestId);
           break;
         }

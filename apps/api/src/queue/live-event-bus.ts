@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 
 /** What workers tell API nodes so they can push to sockets (the worker has no sockets). */
 export type LiveBusMessage =
-  | { type: 'graded'; contestId: string; submissionId: string; teamId: string; questionId: string; status: 'graded' | 'review'; score: number | null; correct: boolean | null }
+  | { type: 'graded'; contestId: string; submissionId: string; teamId: string; contestantId?: string; questionId: string; status: 'graded' | 'review'; score: number | null; correct: boolean | null }
   | { type: 'question-opened'; contestId: string; roundQuestionId: string }
   | { type: 'question-closed'; contestId: string; roundQuestionId: string }
   | { type: 'board-changed'; contestId: string }
