@@ -90,6 +90,25 @@ export async function startWorker(env: Record<string, string>): Promise<ChildPro
   return child;
 }
 
+/** The api (apps/api) as a child process, resolved once /api/health answers. */
+export async function startApi(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'tools/run-ts.js'), path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`api exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${env.PORT}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`api did not answer /api/health:\n${output}`);
+}
+
 export function killHard(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -42,8 +42,9 @@ export class SubmissionWriter {
   private async writeAll(rows: SubmissionEntity[]): Promise<WriteOutcome[]> {
     const inserted = await this.insert(rows);
     const toGrade = rows.filter((r) => inserted.has(r.id) && r.status === 'pending').map((r) => r.id);
-    // Committed first, then enqueued; if Redis is down the sweeper enqueues them later.
-    await this.queue.enqueue(toGrade).catch((error: Error) => this.logger.warn(`Enqueue of ${toGrade.length} failed; the sweeper will retry: ${error.message}`));
+    // Committed first, then enqueued — without holding up the acknowledgement: while Redis restarts the
+    // add waits for the reconnect, and anything it loses the sweeper enqueues again.
+    void this.queue.enqueue(toGrade).catch((error: Error) => this.logger.warn(`Enqueue of ${toGrade.length} failed; the sweeper will retry: ${error.message}`));
     return rows.map((r) => (inserted.has(r.id) ? 'inserted' : 'duplicate'));
   }
 
