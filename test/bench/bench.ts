@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     const env = {
       PORT: String(port), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_IN_PROCESS: 'false',
-      SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0',
+      SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0', // one machine plays a thousand phones
     };
     const api = startNode('apps/api/src/main.ts', env);
     children.push(api);

@@ -30,7 +30,7 @@ describe('restarts during a burst of answers', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'jingsai-chaos-'));
     env = {
       PORT: String(await freePort()), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'chaos', WORKER_IN_PROCESS: 'false',
-      SEED_DEMO: 'false', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'admin-password', JWT_SECRET: 'chaos-secret-of-enough-length', SWEEP_AFTER_MS: '1500',
+      SEED_DEMO: 'false', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'admin-password', JWT_SECRET: 'chaos-secret-of-enough-length', SWEEP_AFTER_MS: '1500', RATE_LIMIT_PER_IP: '0',
     };
   });
   afterEach(async () => {

@@ -9,6 +9,8 @@ import Redis from 'ioredis';
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { errorBody } from './common/http-error.filter';
+import { AppError, ErrorCode } from './common/app-error';
+import { TokenBuckets, TOO_MANY_REQUESTS } from './common/rate-limiter';
 import type { AppConfig } from './config/app-config';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -48,7 +50,17 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bodyParser: false,
   });
   const server = app.getHttpAdapter().getInstance() as express.Express;
-  server.use(express.json({ limit: '6mb' }), express.urlencoded({ limit: '1mb', extended: false }));
+  if (config.rateLimitPerIp > 0) {
+    // Per client IP, before any work: a flood from one machine cannot starve the venue.
+    const perIp = new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp);
+    server.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (perIp.take(req.ip ?? req.socket.remoteAddress ?? 'unknown', Date.now())) return next();
+      res.status(429).json(errorBody(new AppError(ErrorCode.RateLimited, TOO_MANY_REQUESTS)));
+    });
+  }
+  // Small bodies everywhere; a pasted exam paper may be a few megabytes.
+  server.use('/api/banks/import', express.json({ limit: '6mb' }));
+  server.use(express.json({ limit: '100kb' }), express.urlencoded({ limit: '100kb', extended: false }));
   // Malformed or oversized bodies fail before Nest's pipeline: answer them in the same error shape.
   server.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!error) return next();

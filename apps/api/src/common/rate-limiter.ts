@@ -10,35 +10,46 @@ interface Bucket {
   at: number;
 }
 
-/**
- * An in-memory token bucket per key (contestant id) for submissions and buzzes. Per api node:
- * behind a load balancer each node limits on its own, which is enough to stop a runaway client.
- */
-@Injectable()
-export class RateLimiter {
+/** Token buckets by key, in memory. Per api node: behind a load balancer each node limits on its own. */
+export class TokenBuckets {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+  ) {}
 
-  /** Takes one token for `key`, or throws 429. */
-  take(key: string): void {
-    const now = this.clock.now().getTime();
-    const bucket = this.buckets.get(key) ?? { tokens: RATE_LIMIT.capacity, at: now };
-    bucket.tokens = Math.min(RATE_LIMIT.capacity, bucket.tokens + ((now - bucket.at) / 1000) * RATE_LIMIT.perSecond);
+  /** Takes one token for `key` at time `now` (ms); false when the bucket is empty. */
+  take(key: string, now: number): boolean {
+    const bucket = this.buckets.get(key) ?? { tokens: this.capacity, at: now };
+    bucket.tokens = Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
     bucket.at = now;
-    if (bucket.tokens < 1) {
-      this.buckets.set(key, bucket);
-      throw new AppError(ErrorCode.RateLimited, '操作过于频繁，请稍后再试 / Too many requests: slow down and try again');
-    }
-    bucket.tokens -= 1;
     this.buckets.set(key, bucket);
     if (this.buckets.size > 10_000) this.prune(now);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
   }
 
   /** Drops full buckets so the map does not grow without bound. */
   private prune(now: number): void {
     for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.at) / 1000) * RATE_LIMIT.perSecond >= RATE_LIMIT.capacity) this.buckets.delete(key);
+      if (bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= this.capacity) this.buckets.delete(key);
     }
+  }
+}
+
+export const TOO_MANY_REQUESTS = '操作过于频繁，请稍后再试 / Too many requests: slow down and try again';
+
+/** Per-contestant limit for submissions, buzzes and stakes: stops a runaway client, not a fast one. */
+@Injectable()
+export class RateLimiter {
+  private readonly buckets = new TokenBuckets(RATE_LIMIT.capacity, RATE_LIMIT.perSecond);
+
+  constructor(private readonly clock: Clock) {}
+
+  /** Takes one token for `key`, or throws 429. */
+  take(key: string): void {
+    if (!this.buckets.take(key, this.clock.now().getTime())) throw new AppError(ErrorCode.RateLimited, TOO_MANY_REQUESTS);
   }
 }

@@ -31,6 +31,8 @@ export class AppConfig {
   /** Answers received up to this many ms after the deadline still count (network latency). */
   defaultGraceMs!: number;
   logLevel!: 'error' | 'warn' | 'log' | 'debug';
+  /** Requests per second per client IP, in bursts of twice that; 0 turns the limit off. A venue shares one IP: keep it generous. */
+  rateLimitPerIp!: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +104,7 @@ export function loadConfig(env: Env): AppConfig {
   config.webDist = path.resolve(repoRoot, env.WEB_DIST || 'dist/apps/web');
   config.sweepAfterMs = intVar(env, 'SWEEP_AFTER_MS', 5000, 100, 3_600_000);
   config.defaultGraceMs = intVar(env, 'GRACE_MS', 500, 0, 60_000);
+  config.rateLimitPerIp = intVar(env, 'RATE_LIMIT_PER_IP', 1000, 0, 1_000_000);
   const level = env.LOG_LEVEL || 'log';
   if (!['error', 'warn', 'log', 'debug'].includes(level)) throw new ConfigError('LOG_LEVEL must be error, warn, log or debug');
   config.logLevel = level as AppConfig['logLevel'];
