@@ -114,6 +114,10 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
       const [q1, q2] = fx.questions; // C, B
       const [east, west, north] = await Promise.all(fx.teams.map((team, i) => join(api, fx.contestId, team.joinCode, `选手${i}`)));
       const url = `/api/contests/${fx.contestId}/stakes`;
+      // The live view names the next question (never its text) and the round's tiers, so phones can offer a stake.
+      const waiting = (await east.client.get(`/api/contests/${fx.contestId}/live`)).body;
+      expect(waiting.next).toEqual({ questionId: q1.id, roundId: fx.roundId, roundKind: 'risk', stakes: [10, 20, 30] });
+      expect(JSON.stringify(waiting)).not.toContain('国家电网公司承诺');
 
       const badTier = await east.client.post(url, { questionId: q1.id, points: 25 });
       expect(badTier.status).toBe(422);

@@ -29,6 +29,8 @@ export interface LiveView {
   closedAt: string | null;
   /** The answer key and explanation, only once the organizer revealed the (closed) question. */
   revealed: RevealedAnswer | null;
+  /** The next question to open (id and round only, never its text), so risk-round teams can stake on it. */
+  next: { questionId: string; roundId: string; roundKind: string; stakes?: number[] } | null;
   /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
   serverTime: string;
 }
@@ -93,7 +95,7 @@ export class LiveService {
     const rq = await this.contests.findCurrentRoundQuestion(contestId);
     const base = { contestId, title: contest.title, version: contest.version, serverTime: this.clock.now().toISOString() };
     if (!rq) {
-      return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null };
+      return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null, next: await this.nextQuestion(contestId) };
     }
     const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
     return {
@@ -106,7 +108,18 @@ export class LiveService {
       deadline: rq.deadline?.toISOString() ?? null,
       closedAt: rq.closedAt?.toISOString() ?? null,
       revealed: rq.status === 'revealed' && question ? answerKeyOf(question) : null,
+      next: await this.nextQuestion(contestId),
     };
+  }
+
+  /** The first question not yet opened, rounds and questions in order. */
+  private async nextQuestion(contestId: string): Promise<LiveView['next']> {
+    const [rounds, placements] = await Promise.all([this.contests.listRounds(contestId), this.contests.listRoundQuestions(contestId)]);
+    for (const round of rounds) {
+      const rq = placements.filter((q) => q.roundId === round.id && q.status === 'pending').sort((a, b) => a.position - b.position)[0];
+      if (rq) return { questionId: rq.questionId, roundId: round.id, roundKind: round.kind, ...(round.kind === 'risk' ? { stakes: round.settings.stakes ?? [] } : {}) };
+    }
+    return null;
   }
 
   private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<{ rq: RoundQuestionEntity }> {
