@@ -24,6 +24,8 @@ interface Options {
   teams: number;
   sockets: number;
   windowMs: number;
+  /** Answers in the soak phase (Redis memory must stay bounded); 0 skips it. */
+  soak: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,7 +37,9 @@ function parseArgs(argv: string[]): Options {
     return value;
   };
   const contestants = num('--contestants', 1000);
-  return { quick, contestants, teams: num('--teams', 50), sockets: num('--sockets', quick ? contestants : 5000), windowMs: 10_000 };
+  const soakIndex = argv.indexOf('--soak');
+  const soak = soakIndex >= 0 ? Number(argv[soakIndex + 1]) : quick ? 0 : 100_000;
+  return { quick, contestants, teams: num('--teams', 50), sockets: num('--sockets', quick ? contestants : 5000), windowMs: 10_000, soak };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -268,6 +272,43 @@ async function main(): Promise<void> {
     const gradedPerSec = span.n / Math.max(0.001, (toMs(span.last) - toMs(span.first)) / 1000);
     const drainLost = drainAcks.filter((r) => r.status === 202).length - span.n;
 
+    // Phase 3 (full run): a soak of many answers over many questions; finished jobs are trimmed, so Redis stays small.
+    let soakAnswers = 0;
+    let soakLost = 0;
+    let soakRedisPeakMb = 0;
+    const redisMem = async () => {
+      const client = new Redis(redis.url);
+      const info = await client.info('memory');
+      client.disconnect();
+      return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0) / 1024 / 1024;
+    };
+    if (opt.soak > 0) {
+      const perQuestion = players.length;
+      const questionCount = Math.ceil(opt.soak / perQuestion);
+      const soakPaper = Array.from({ length: questionCount }, (_, i) => `${i + 1}.第${i + 1}题的正确答案是（ ）。\nA.甲 B.乙 C.丙 D.丁\n答案：C`).join('\n');
+      const soakBank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: soakPaper, name: 'soak' }, staff);
+      const soakIds = ((await request(port, 'GET', `/api/banks/${soakBank.body.bankId}/questions`, undefined, staff)).body as { id: string }[]).map((q) => q.id);
+      const soakRound = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'soak', kind: 'written', questionIds: soakIds, secondsPerQuestion: 600 }, staff);
+      log(`soak: ${questionCount} questions × ${perQuestion} answers`);
+      for (const [q, id] of soakIds.entries()) {
+        await request(port, 'POST', `/api/rounds/${soakRound.body.id}/questions/${id}/open`, undefined, staff);
+        const results = await pool(players, 256, (p, i) => request(port, 'POST', `/api/contests/${contest}/submissions`, { questionId: id, answer: 'C', clientKey: `soak-${q}-${i}` }, p.token));
+        soakAnswers += results.filter((r) => r.status === 202).length;
+        if (q % 10 === 9) {
+          soakRedisPeakMb = Math.max(soakRedisPeakMb, await redisMem());
+          log(`soak: ${soakAnswers} answers, redis ${round1(soakRedisPeakMb)} MB`);
+        }
+      }
+      const soakDb = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
+      const left = soakDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'pending'");
+      const until = Date.now() + 300_000;
+      while ((left.get() as { n: number }).n > 0 && Date.now() < until) await sleep(250);
+      const soakGraded = (soakDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE roundId = ? AND status = 'graded'").get(soakRound.body.id) as { n: number }).n;
+      soakLost = soakAnswers - soakGraded;
+      soakDb.close();
+      soakRedisPeakMb = Math.max(soakRedisPeakMb, await redisMem());
+    }
+
     const redisInfo = await new Redis(redis.url).info('memory');
     const redisMemMb = Number(/used_memory:(\d+)/.exec(redisInfo)?.[1] ?? 0) / 1024 / 1024;
 
@@ -289,11 +330,13 @@ async function main(): Promise<void> {
       gradingVsRawQueue: Math.round((gradedPerSec / rawQueuePerSec) * 100) / 100,
       rawInsertPerSec: Math.round(rawInsertPerSec),
       acceptedVsRawInsert: Math.round((accepted.length / (burstMs / 1000) / rawInsertPerSec) * 100) / 100,
-      lost: accepted.length - graded.length + drainLost,
+      lost: accepted.length - graded.length + drainLost + soakLost,
       doubleCounted: gradesTwice + (boardTotal !== graded.length * 10 ? Math.abs(boardTotal / 10 - graded.length) : 0),
       rssMb: Math.round(peakApiRss),
       workerRssMb: Math.round(rssMb(worker.pid)),
       redisMemMb: round1(redisMemMb),
+      soakAnswers,
+      soakRedisPeakMb: round1(soakRedisPeakMb),
     };
     console.log('');
     console.table(Object.entries(result).map(([figure, value]) => ({ figure, value })));
