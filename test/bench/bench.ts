@@ -52,7 +52,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Keep-alive JSON over node:http: cheaper per request than fetch, so the client measures the server. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function request(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
+
+/** A kept-alive socket the server closed while idle fails with ECONNRESET: retry once (answers carry a clientKey). */
+async function request(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
+  try {
+    return await requestOnce(port, method, urlPath, body, token);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+    return requestOnce(port, method, urlPath, body, token);
+  }
+}
+
+function requestOnce(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(

@@ -151,8 +151,22 @@ export class ContestRepository {
     await this.tx.run(async (tx) => {
       const repo = tx.getRepository(RoundQuestionEntity);
       await repo.update({ contestId: rq.contestId, status: 'open', id: Not(rq.id) }, { status: 'closed', closedAt: openedAt });
-      await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null });
+      await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null, pausedAt: null });
     });
+  }
+
+  /** Pauses an open question (only if it is open and not already paused). Returns whether it changed. */
+  async pauseQuestion(id: string, at: Date): Promise<boolean> {
+    const result = await this.tx.run((tx) => tx.getRepository(RoundQuestionEntity).update({ id, status: 'open', pausedAt: IsNull() }, { pausedAt: at }));
+    return Boolean(result.affected);
+  }
+
+  /** Resumes a paused question, moving its deadline by the time it stood still. */
+  async resumeQuestion(rq: RoundQuestionEntity, at: Date): Promise<Date | null> {
+    if (!rq.pausedAt || !rq.deadline) return null;
+    const deadline = new Date(rq.deadline.getTime() + (at.getTime() - rq.pausedAt.getTime()));
+    const result = await this.tx.run((tx) => tx.getRepository(RoundQuestionEntity).update({ id: rq.id, pausedAt: Not(IsNull()) }, { pausedAt: null, deadline }));
+    return result.affected ? deadline : null;
   }
 
   async closeQuestion(id: string, closedAt: Date): Promise<void> {

@@ -51,6 +51,22 @@ export class LiveController {
 
   @ApiBearerAuth()
   @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/pause')
+  @HttpCode(200)
+  pause(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.live.pause(p, roundId, questionId);
+  }
+
+  @ApiBearerAuth()
+  @Roles('organizer')
+  @Post('rounds/:roundId/questions/:questionId/resume')
+  @HttpCode(200)
+  resume(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.live.resume(p, roundId, questionId);
+  }
+
+  @ApiBearerAuth()
+  @Roles('organizer')
   @Post('rounds/:roundId/questions/:questionId/close')
   @HttpCode(200)
   close(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {

@@ -29,6 +29,8 @@ export interface LiveView {
   closedAt: string | null;
   /** The answer key and explanation, only once the organizer revealed the (closed) question. */
   revealed: RevealedAnswer | null;
+  /** While paused: the countdown shows `deadline - pausedAt` and stands still. */
+  pausedAt?: string | null;
   /** The next question to open (id and round only, never its text), so risk-round teams can stake on it. */
   next: { questionId: string; roundId: string; roundKind: string; stakes?: number[] } | null;
   /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
@@ -77,6 +79,33 @@ export class LiveService {
     return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString() };
   }
 
+  /** The countdown stands still and answers are refused (with a clear message) until resume. */
+  async pause(principal: Principal, roundId: string, questionId: string) {
+    const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    const at = this.clock.now();
+    if (!(await this.contests.pauseQuestion(rq.id, at))) {
+      throw new AppError(ErrorCode.Conflict, '只能暂停作答中的题目 / Only an open, running question can be paused');
+    }
+    await this.announce(rq.contestId);
+    return { pausedAt: at.toISOString() };
+  }
+
+  async resume(principal: Principal, roundId: string, questionId: string) {
+    const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    const deadline = await this.contests.resumeQuestion(rq, this.clock.now());
+    if (!deadline) throw new AppError(ErrorCode.Conflict, '该题未暂停 / The question is not paused');
+    await this.announce(rq.contestId);
+    return { deadline: deadline.toISOString() };
+  }
+
+  /** Screens and phones re-read the live view (the question.opened event carries it). */
+  private async announce(contestId: string): Promise<void> {
+    await this.contests.bumpVersion(contestId);
+    this.openQuestions.invalidate(contestId);
+    const rq = await this.contests.findOpenRoundQuestion(contestId);
+    if (rq) await this.bus.publish({ type: 'question-opened', contestId, roundQuestionId: rq.id });
+  }
+
   async close(principal: Principal, roundId: string, questionId: string) {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
     if (rq.status !== 'open') throw new AppError(ErrorCode.Conflict, '该题未在作答中 / The question is not open');
@@ -106,6 +135,7 @@ export class LiveService {
       questionPosition: rq.position,
       openedAt: rq.openedAt?.toISOString() ?? null,
       deadline: rq.deadline?.toISOString() ?? null,
+      pausedAt: rq.pausedAt?.toISOString() ?? null,
       closedAt: rq.closedAt?.toISOString() ?? null,
       revealed: rq.status === 'revealed' && question ? answerKeyOf(question) : null,
       next: await this.nextQuestion(contestId),

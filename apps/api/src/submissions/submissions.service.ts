@@ -77,6 +77,7 @@ export class SubmissionsService {
       gradedAt: null,
     });
 
+    if (rq.pausedAt) throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
     if (this.isLate(rq, receivedAt, settings.graceMs ?? this.config.defaultGraceMs)) {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);

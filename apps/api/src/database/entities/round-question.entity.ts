@@ -15,4 +15,6 @@ export class RoundQuestionEntity {
   @Column({ type: Date, nullable: true }) openedAt!: Date | null;
   @Column({ type: Date, nullable: true }) deadline!: Date | null;
   @Column({ type: Date, nullable: true }) closedAt!: Date | null;
+  /** Set while the organizer has paused the question; the deadline moves on resume. */
+  @Column({ type: Date, nullable: true }) pausedAt!: Date | null;
 }

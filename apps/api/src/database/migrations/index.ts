@@ -1,5 +1,6 @@
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { BuzzUniqueIndexes1764835200000 } from './1764835200000-buzz-unique-indexes';
+import { RoundQuestionPause1764921600000 } from './1764921600000-round-question-pause';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764230400000, BuzzUniqueIndexes1764835200000];
+export const MIGRATIONS = [InitialSchema1764230400000, BuzzUniqueIndexes1764835200000, RoundQuestionPause1764921600000];
