@@ -282,6 +282,61 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
     });
   });
 
+  describe('question status (console)', () => {
+    it('lists who answered, who is waiting, the buzz order and stakes; never answers; staff only', async () => {
+      const fx = await aContest(staff, { kind: 'required', teams: ['城东', '城西', '城北'] });
+      const [q1] = fx.questions; // answer C
+      const [east, west, north] = await Promise.all(fx.teams.map((team, i) => join(api, fx.contestId, team.joinCode, `选手${i}`)));
+      const url = `/api/rounds/${fx.roundId}/questions/${q1.id}/status`;
+      const pending = await staff.get(url);
+      expect(pending.status).toBe(200);
+      expect(pending.body).toMatchObject({ questionId: q1.id, status: 'pending', openedAt: null, answered: [], buzzOrder: [], stakes: [] });
+      expect(pending.body.waiting.map((w: { teamName: string }) => w.teamName).sort()).toEqual(['城东', '城西', '城北'].sort());
+
+      await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`);
+      const a = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
+      const b = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'A' });
+      expect([a.status, b.status]).toEqual([202, 202]);
+      const open = await staff.get(url);
+      expect(open.body).toMatchObject({ status: 'open', waiting: [{ teamId: north.teamId, teamName: '城北' }] });
+      expect(open.body.deadline).toEqual(expect.any(String));
+      expect(open.body.answered).toHaveLength(2);
+      expect(open.body.answered).toEqual(
+        expect.arrayContaining([
+          { teamId: east.teamId, teamName: '城东', contestants: 1, lastAt: expect.any(String) },
+          { teamId: west.teamId, teamName: '城西', contestants: 1, lastAt: expect.any(String) },
+        ]),
+      );
+      const text = JSON.stringify(open.body);
+      expect(text).not.toMatch(/"answer"|"C"|"A"|国家电网/);
+
+      expect((await east.client.get(url)).status).toBe(403);
+      expect((await api.get(url)).status).toBe(401);
+      expect((await staff.get(`/api/rounds/${fx.roundId}/questions/00000000-0000-4000-8000-000000000000/status`)).status).toBe(404);
+
+      // Buzzer: one false start before open, one valid buzz after.
+      const bz = await aContest(staff, { kind: 'buzzer' });
+      const [b1] = bz.questions;
+      const [e2, w2] = await Promise.all(bz.teams.map((team, i) => join(api, bz.contestId, team.joinCode, `选手${i}`)));
+      await w2.client.post(`/api/contests/${bz.contestId}/buzz`, { questionId: b1.id });
+      await staff.post(`/api/rounds/${bz.roundId}/questions/${b1.id}/open`);
+      await e2.client.post(`/api/contests/${bz.contestId}/buzz`, { questionId: b1.id });
+      const buzzStatus = (await staff.get(`/api/rounds/${bz.roundId}/questions/${b1.id}/status`)).body;
+      expect(buzzStatus.buzzOrder).toEqual([
+        { teamId: e2.teamId, teamName: '城东供电所', rank: 1, at: expect.any(String), falseStart: false },
+        { teamId: w2.teamId, teamName: '城西供电所', rank: null, at: expect.any(String), falseStart: true },
+      ]);
+
+      // Risk: the stakes placed before open.
+      const rk = await aContest(staff, { kind: 'risk', settings: { stakes: [10, 20, 30] } });
+      const [r1] = rk.questions;
+      const e3 = await join(api, rk.contestId, rk.teams[0].joinCode, '张三');
+      expect((await e3.client.post(`/api/contests/${rk.contestId}/stakes`, { questionId: r1.id, points: 20 })).status).toBe(200);
+      const riskStatus = (await staff.get(`/api/rounds/${rk.roundId}/questions/${r1.id}/status`)).body;
+      expect(riskStatus.stakes).toEqual([{ teamId: e3.teamId, teamName: '城东供电所', points: 20 }]);
+    });
+  });
+
   describe('rate limit', () => {
     it('answers 429 when a contestant floods submissions or buzzes', async () => {
       const fx = await aContest(staff, { kind: 'buzzer' });

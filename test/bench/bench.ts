@@ -59,15 +59,16 @@ async function request(port: number, method: string, urlPath: string, body?: unk
     return await requestOnce(port, method, urlPath, body, token);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
-    return requestOnce(port, method, urlPath, body, token);
+    // Other idle sockets in the pool may be just as stale: retry on a fresh connection.
+    return requestOnce(port, method, urlPath, body, token, false);
   }
 }
 
-function requestOnce(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
+function requestOnce(port: number, method: string, urlPath: string, body?: unknown, token?: string, keepAlive = true): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
-      { host: '127.0.0.1', port, method, path: urlPath, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      { host: '127.0.0.1', port, method, path: urlPath, agent: keepAlive ? agent : false, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

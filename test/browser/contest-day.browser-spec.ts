@@ -208,6 +208,12 @@ describe('contest day in the browser', () => {
     await phoneA.shot('contestant-buzz-granted');
     await phoneA.page.getByTestId('submit').click();
     await phoneA.page.getByText('回答正确').waitFor();
+    // The console's live panel: who answered, and the buzz order of both teams.
+    const buzzOrder = consoleFace.page.getByTestId('buzz-order');
+    await buzzOrder.locator('tbody tr').nth(1).waitFor();
+    await consoleFace.page.getByTestId('answered-teams').locator('.ant-tag').first().waitFor();
+    await consoleFace.page.getByTestId('question-status').scrollIntoViewIfNeeded();
+    await consoleFace.shot('console-live-status');
     await api(app, token, 'POST', `/rounds/${rounds[1].id}/questions/${q2.id}/close`);
 
     // ── round 3 (简答): A writes the key points; it waits for the judge ──

@@ -19,6 +19,7 @@ import { BuzzService } from './live/buzz.service';
 import { FreezeService } from './live/freeze.service';
 import { LiveControlController } from './live/live-control.controller';
 import { LiveControlService } from './live/live-control.service';
+import { QuestionStatusService } from './live/question-status.service';
 import { LiveStateRepository } from './live/live-state.repository';
 import { StakesService } from './live/stakes.service';
 import { SubmitContextService } from './live/submit-context.service';
@@ -64,6 +65,7 @@ export class AppModule {
         AdjustmentsService,
         FreezeService,
         LiveControlService,
+        QuestionStatusService,
         ResultsRepository,
         ResultsService,
       ],

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
@@ -7,9 +7,10 @@ import { BuzzService } from './buzz.service';
 import { FreezeService } from './freeze.service';
 import { AdjustmentDto, BuzzDto, ExtendDto, FreezeDto, StakeDto } from './live-control.dto';
 import { LiveControlService } from './live-control.service';
+import { QuestionStatusService } from './question-status.service';
 import { StakesService } from './stakes.service';
 
-/** Live contest actions: buzz and stakes (contestants); adjustments, freeze, extend, reveal (organizers). */
+/** Live contest actions: buzz and stakes (contestants); adjustments, freeze, extend, reveal, question status (organizers). */
 @ApiTags('live')
 @ApiBearerAuth()
 @Controller()
@@ -20,6 +21,7 @@ export class LiveControlController {
     private readonly adjustments: AdjustmentsService,
     private readonly freezes: FreezeService,
     private readonly control: LiveControlService,
+    private readonly questionStatus: QuestionStatusService,
   ) {}
 
   @Roles('contestant')
@@ -73,5 +75,11 @@ export class LiveControlController {
   @HttpCode(200)
   reveal(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
     return this.control.reveal(p, roundId, questionId);
+  }
+
+  @Roles('organizer')
+  @Get('rounds/:roundId/questions/:questionId/status')
+  status(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+    return this.questionStatus.status(p, roundId, questionId);
   }
 }

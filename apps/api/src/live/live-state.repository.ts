@@ -76,6 +76,11 @@ export class LiveStateRepository {
     return this.db.getRepository(StakeEntity).findOneBy({ roundQuestionId, teamId });
   }
 
+  /** Every team's stake on the question, earliest first. */
+  listStakes(roundQuestionId: string): Promise<StakeEntity[]> {
+    return this.db.getRepository(StakeEntity).find({ where: { roundQuestionId }, order: { createdAt: 'ASC' } });
+  }
+
   /** The team's stakes on the round's other questions (the tiers it has used). */
   listOtherStakes(roundId: string, teamId: string, exceptRoundQuestionId: string): Promise<StakeEntity[]> {
     return this.db.getRepository(StakeEntity).findBy({ roundId, teamId, roundQuestionId: Not(exceptRoundQuestionId) });

@@ -1,9 +1,21 @@
-/** React Query mutations for the organizer's live tools: freeze, adjust, extend, reveal, judges, results. */
+/** React Query hooks for the organizer's live tools: question status, freeze, adjust, extend, reveal, judges, results. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys } from './staff-hooks';
-import type { FreezeState, RevealedAnswer } from './types';
+import type { FreezeState, QuestionStatus, RevealedAnswer } from './types';
+
+/** Who answered, who is waiting, buzzes and stakes of the current question; polled every second while it is open. */
+export function useQuestionStatus(target: { roundId: string; questionId: string } | null, polling: boolean) {
+  const token = useStaffToken();
+  return useQuery({
+    queryKey: ['question-status', target?.roundId ?? '', target?.questionId ?? '', polling] as const,
+    queryFn: () => apiRequest<QuestionStatus>(`/rounds/${target?.roundId}/questions/${target?.questionId}/status`, { token }),
+    enabled: !!token && !!target,
+    refetchInterval: polling ? 1000 : false,
+    placeholderData: (previous) => (previous?.questionId === target?.questionId ? previous : undefined),
+  });
+}
 
 export function useFreeze(contestId: string) {
   const token = useStaffToken();
@@ -25,6 +37,17 @@ export function useExtend(contestId: string) {
   return useMutation({
     mutationFn: (args: { roundId: string; questionId: string; seconds: number }) =>
       apiRequest<{ deadline: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/extend`, { method: 'POST', body: { seconds: args.seconds }, token }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
+}
+
+/** Pause or resume the open question (the server moves the deadline on resume). */
+export function usePause(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { roundId: string; questionId: string; action: 'pause' | 'resume' }) =>
+      apiRequest<{ pausedAt?: string; deadline?: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, { method: 'POST', token }),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
   });
 }

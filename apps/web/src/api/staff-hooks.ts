@@ -1,9 +1,10 @@
 /** React Query hooks for the organizer console. */
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuestionType, RoundKind } from '@jingsai/domain';
+import type { Question, QuestionType, RoundKind } from '@jingsai/domain';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
-import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, StoredQuestion } from './types';
+import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, RejudgeReport, StoredQuestion } from './types';
+import type { RoundSettingsInput } from './round-settings';
 
 export const queryKeys = {
   contests: ['contests'] as const,
@@ -45,6 +46,7 @@ export interface NewRound {
   kind: RoundKind;
   questionIds: string[];
   secondsPerQuestion: number;
+  settings?: RoundSettingsInput;
 }
 
 export function useAddRound(contestId: string) {
@@ -115,5 +117,30 @@ export function useImportBank() {
       return apiRequest<ImportSummary>('/banks/import', { method: 'POST', body: { format: 'text', content: input.content, name: input.name }, token });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.banks }),
+  });
+}
+
+/** The changed fields of a question (its key, stem, points, explanation…). */
+export type QuestionPatch = Partial<Question>;
+
+export function useUpdateQuestion() {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { id: string; patch: QuestionPatch }) => apiRequest<StoredQuestion>(`/questions/${args.id}`, { method: 'PATCH', body: args.patch, token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['bank-questions'] }),
+  });
+}
+
+/** dryRun: how many graded answers the patch would change; otherwise saves the patch and regrades them. */
+export function useRejudge() {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { id: string; patch: QuestionPatch; dryRun: boolean }) =>
+      apiRequest<RejudgeReport>(`/questions/${args.id}/rejudge`, { method: 'POST', body: { question: args.patch, dryRun: args.dryRun }, token }),
+    onSuccess: (_, args) => {
+      if (!args.dryRun) void client.invalidateQueries({ queryKey: ['bank-questions'] });
+    },
   });
 }

@@ -14,6 +14,8 @@ export interface LiveView {
   openedAt: string | null;
   deadline: string | null;
   closedAt: string | null;
+  /** Set while the organizer has paused the question. */
+  pausedAt?: string | null;
   /** The answer key and explanation, once the organizer revealed the closed question. */
   revealed?: RevealedAnswer | null;
   /** Optional: the round's stake tiers (risk) when the server sends them. */
@@ -165,4 +167,28 @@ export interface SubmissionState {
   score: number | null;
   correct: boolean | null;
   receivedAt: string;
+}
+
+export interface TeamRef {
+  teamId: string;
+  teamName: string;
+}
+
+/** GET /rounds/:roundId/questions/:questionId/status: the console's view of one question; never answers or keys. */
+export interface QuestionStatus {
+  questionId: string;
+  status: RoundQuestionStatus;
+  openedAt: string | null;
+  deadline: string | null;
+  answered: (TeamRef & { contestants: number; lastAt: string })[];
+  waiting: TeamRef[];
+  buzzOrder: (TeamRef & { rank: number | null; at: string; falseStart: boolean })[];
+  stakes: (TeamRef & { points: number })[];
+}
+
+export interface RejudgeReport {
+  questionId: string;
+  dryRun: boolean;
+  total: number;
+  changed: number;
 }

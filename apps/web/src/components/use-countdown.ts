@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 
-/** Milliseconds left until `deadline` on the server's clock (offset = serverTime − Date.now() at receipt). */
-export function useCountdown(deadline: string | null | undefined, clockOffset: number, running = true): number | null {
-  const compute = () => (deadline ? Math.max(0, new Date(deadline).getTime() - (Date.now() + clockOffset)) : null);
+/**
+ * Milliseconds left until `deadline` on the server's clock (offset = serverTime − Date.now() at receipt).
+ * While the organizer has paused the question the countdown stands still at `deadline − pausedAt`.
+ */
+export function useCountdown(deadline: string | null | undefined, clockOffset: number, pausedAt?: string | null): number | null {
+  const running = !pausedAt;
+  const compute = () =>
+    deadline ? Math.max(0, new Date(deadline).getTime() - (pausedAt ? new Date(pausedAt).getTime() : Date.now() + clockOffset)) : null;
   const [remaining, setRemaining] = useState<number | null>(compute);
   useEffect(() => {
     setRemaining(compute());
@@ -10,7 +15,7 @@ export function useCountdown(deadline: string | null | undefined, clockOffset: n
     const timer = window.setInterval(() => setRemaining(compute()), 200);
     return () => window.clearInterval(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deadline, clockOffset, running]);
+  }, [deadline, clockOffset, pausedAt]);
   return remaining;
 }
 

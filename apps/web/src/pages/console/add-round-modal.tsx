@@ -4,12 +4,15 @@ import { errorMessage } from '../../api/client';
 import { useAddRound } from '../../api/staff-hooks';
 import { useBilingual, useT } from '../../i18n';
 import { QuestionPicker } from './question-picker';
+import { RoundSettingsFields } from './round-settings-fields';
+import { DEFAULT_ROUND_SETTINGS, toRoundSettings, type RoundSettingsForm } from './round-settings-form';
 
 interface RoundForm {
   title: string;
   kind: RoundKind;
   secondsPerQuestion: number;
   questionIds: string[];
+  settings?: RoundSettingsForm;
 }
 
 export function AddRoundModal({ contestId, open, onClose }: { contestId: string; open: boolean; onClose: () => void }) {
@@ -18,8 +21,9 @@ export function AddRoundModal({ contestId, open, onClose }: { contestId: string;
   const { message } = App.useApp();
   const addRound = useAddRound(contestId);
   const [form] = Form.useForm<RoundForm>();
-  const submit = (values: RoundForm) =>
-    addRound.mutate(values, {
+  const kind = Form.useWatch('kind', form) ?? 'required';
+  const submit = ({ settings, ...values }: RoundForm) =>
+    addRound.mutate({ ...values, settings: toRoundSettings(values.kind, settings) }, {
       onSuccess: () => {
         form.resetFields();
         onClose();
@@ -38,7 +42,7 @@ export function AddRoundModal({ contestId, open, onClose }: { contestId: string;
       confirmLoading={addRound.isPending}
       destroyOnHidden
     >
-      <Form<RoundForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'required', secondsPerQuestion: 30, questionIds: [] }}>
+      <Form<RoundForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'required', secondsPerQuestion: 30, questionIds: [], settings: DEFAULT_ROUND_SETTINGS }}>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
           <Form.Item name="title" label={t('roundTitle')} rules={[{ required: true, message: t('required') }]} style={{ flex: 2, minWidth: 220 }}>
             <Input maxLength={200} />
@@ -50,6 +54,7 @@ export function AddRoundModal({ contestId, open, onClose }: { contestId: string;
             <InputNumber min={5} max={7200} style={{ width: '100%' }} />
           </Form.Item>
         </div>
+        <RoundSettingsFields kind={kind} />
         <Form.Item
           name="questionIds"
           label={t('pickQuestions')}

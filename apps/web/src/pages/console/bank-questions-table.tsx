@@ -1,4 +1,5 @@
-import { Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@jingsai/domain';
 import { useBankQuestions } from '../../api/staff-hooks';
@@ -7,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useBilingual, useT } from '../../i18n';
 import { AnswerKey } from './answer-key';
+import { QuestionEditModal } from './question-edit-modal';
 
 export function BankQuestionsTable({ bankId }: { bankId: string }) {
   const t = useT();
@@ -14,6 +16,7 @@ export function BankQuestionsTable({ bankId }: { bankId: string }) {
   const [type, setType] = useState<QuestionType>();
   const [search, setSearch] = useState('');
   const questions = useBankQuestions(bankId, type, search);
+  const [editing, setEditing] = useState<StoredQuestion | null>(null);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
@@ -63,8 +66,19 @@ export function BankQuestionsTable({ bankId }: { bankId: string }) {
           { title: t('answer'), key: 'answer', width: 220, render: (_: unknown, q) => <AnswerKey question={q} /> },
           { title: t('score'), dataIndex: 'points', width: 64 },
           { title: t('source'), key: 'source', width: 80, render: (_: unknown, q) => (q.source ? `${t('line')} ${q.source.line}` : '—') },
+          {
+            title: '',
+            key: 'edit',
+            width: 80,
+            render: (_: unknown, q) => (
+              <Button size="small" type={q.draft ? 'primary' : 'link'} danger={q.draft} icon={<EditOutlined />} onClick={() => setEditing(q)} data-testid={`edit-question-${q.id}`}>
+                {t('edit')}
+              </Button>
+            ),
+          },
         ]}
       />
+      {editing && <QuestionEditModal key={editing.id} question={editing} onClose={() => setEditing(null)} />}
     </Space>
   );
 }

@@ -4,8 +4,9 @@ import type { LiveState } from '../../api/use-live-socket';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
 import { useT } from '../../i18n';
+import { QuestionStatusPanel } from './question-status-panel';
 
-/** Live control: what is on screen now, its countdown, and the staff leaderboard. */
+/** Live control: what is on screen now, its countdown, who answered / buzzed / staked, and the staff leaderboard. */
 export function LivePanel({ live }: { live: LiveState }) {
   const t = useT();
   const view = live.live;
@@ -40,7 +41,7 @@ export function LivePanel({ live }: { live: LiveState }) {
 function CurrentQuestion({ live }: { live: LiveState }) {
   const t = useT();
   const view = live.live;
-  const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset);
+  const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset, view?.pausedAt);
   if (!view?.question) return null;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -59,6 +60,7 @@ function CurrentQuestion({ live }: { live: LiveState }) {
       {view.phase === 'open' && remaining !== null && (
         <Statistic title={t('timeLeft')} value={remaining > 0 ? formatSeconds(remaining) : t('timeUp')} valueStyle={{ color: remaining <= 5000 ? '#cf1322' : undefined, fontSize: 36 }} />
       )}
+      {view.round && <QuestionStatusPanel roundId={view.round.id} questionId={view.question.id} roundKind={view.round.kind} open={view.phase === 'open'} />}
     </Space>
   );
 }

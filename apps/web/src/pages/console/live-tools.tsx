@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useStaffToken } from '../../api/auth-context';
 import { errorMessage } from '../../api/client';
-import { downloadResults, useAdjustment, useExtend, useFreeze, useReveal } from '../../api/live-control-hooks';
+import { downloadResults, useAdjustment, useExtend, useFreeze, usePause, useReveal } from '../../api/live-control-hooks';
 import type { ContestTeam } from '../../api/types';
 import type { LiveState } from '../../api/use-live-socket';
 import { useT } from '../../i18n';
@@ -64,12 +64,21 @@ function QuestionTools({ contestId, live }: { contestId: string; live: LiveState
   const { message } = App.useApp();
   const extend = useExtend(contestId);
   const reveal = useReveal(contestId);
+  const pause = usePause(contestId);
   const view = live.live;
   if (!view?.round || !view.question) return null;
   const target = { roundId: view.round.id, questionId: view.question.id };
   const onError = (error: Error) => void message.error(errorMessage(error));
   return (
     <Space>
+      <Button
+        disabled={view.phase !== 'open'}
+        loading={pause.isPending}
+        onClick={() => pause.mutate({ ...target, action: view.pausedAt ? 'resume' : 'pause' }, { onError })}
+        data-testid="pause-question"
+      >
+        {view.pausedAt ? `▶ ${t('resumeQuestion')}` : `⏸ ${t('pauseQuestion')}`}
+      </Button>
       {[15, 30].map((seconds) => (
         <Button key={seconds} icon={<FieldTimeOutlined />} disabled={view.phase !== 'open'} loading={extend.isPending && extend.variables?.seconds === seconds} onClick={() => extend.mutate({ ...target, seconds }, { onError })}>
           {t('extendQuestion')} {t('extendBy', { n: seconds })}

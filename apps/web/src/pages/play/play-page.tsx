@@ -57,7 +57,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
   const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token });
   gradedHandler.current = answer.applyGraded;
-  const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset);
+  const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset, view?.pausedAt);
   const myRow = live.leaderboard?.rows.find((r) => r.teamId === contestant.teamId);
 
   const leave = () => {
@@ -132,7 +132,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
           <>
             {view.phase === 'open' && remaining !== null && (
               <div className={`play-countdown${remaining <= 5000 ? ' urgent' : ''}`} data-testid="countdown">
-                <span>{remaining > 0 ? t('timeLeft') : t('timeUp')}</span>
+                <span>{view.pausedAt ? t('questionPaused') : remaining > 0 ? t('timeLeft') : t('timeUp')}</span>
                 <b>{remaining > 0 ? formatSeconds(remaining) : 0}</b>
               </div>
             )}

@@ -28,7 +28,7 @@ export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffs
           </span>
         </div>
         {live.phase === 'open' ? (
-          <ScreenCountdown openedAt={live.openedAt} deadline={live.deadline} clockOffset={clockOffset} />
+          <ScreenCountdown openedAt={live.openedAt} deadline={live.deadline} pausedAt={live.pausedAt} clockOffset={clockOffset} />
         ) : (
           <div className="screen-closed">{t('questionClosed')}</div>
         )}

@@ -5,19 +5,20 @@ import { useT } from '../../i18n';
 interface Props {
   openedAt: string | null;
   deadline: string | null;
+  pausedAt?: string | null;
   clockOffset: number;
 }
 
-export function ScreenCountdown({ openedAt, deadline, clockOffset }: Props) {
+export function ScreenCountdown({ openedAt, deadline, pausedAt, clockOffset }: Props) {
   const t = useT();
-  const remaining = useCountdown(deadline, clockOffset);
+  const remaining = useCountdown(deadline, clockOffset, pausedAt);
   if (remaining === null || !deadline) return null;
   const total = openedAt ? new Date(deadline).getTime() - new Date(openedAt).getTime() : 0;
   const percent = total > 0 ? Math.round((remaining / total) * 100) : 0;
   const urgent = remaining <= 5000;
   const size = Math.round(window.innerHeight * 0.16);
   return (
-    <div className="screen-countdown" data-testid="screen-countdown" title={remaining > 0 ? t('timeLeft') : t('timeUp')}>
+    <div className="screen-countdown" data-testid="screen-countdown" title={pausedAt ? t('questionPaused') : remaining > 0 ? t('timeLeft') : t('timeUp')}>
       <Progress
         type="circle"
         percent={percent}

@@ -1,0 +1,16 @@
+/** Round settings as POST /contests/:id/rounds takes them (RoundSettingsDto). */
+export type MultiplePolicyInput = { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
+
+export interface RoundSettingsInput {
+  points?: number;
+  wrongPenalty?: number;
+  falseStartPenalty?: number;
+  passOnWrong?: boolean;
+  stakes?: number[];
+  stakeOncePerTeam?: boolean;
+  teamScore?: 'sum' | 'mean';
+  multiplePolicy?: MultiplePolicyInput;
+  judgesPerAnswer?: number;
+  judgeRule?: 'mean' | 'median' | 'trimmed';
+  maxSpread?: number;
+}

@@ -1,0 +1,111 @@
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { useRejudge, useUpdateQuestion } from '../../api/staff-hooks';
+import type { RejudgeReport, StoredQuestion } from '../../api/types';
+import { QuestionTypeTag } from '../../components/question-type-tag';
+import { useT } from '../../i18n';
+import { toEditForm, toPatch, type QuestionEditForm } from './question-edit-form';
+import { QuestionKeyFields } from './question-key-fields';
+
+/** Fixes a question in place: stem, points, explanation and its key; optionally previews the rejudge first. */
+export function QuestionEditModal({ question, onClose }: { question: StoredQuestion; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<QuestionEditForm>();
+  const update = useUpdateQuestion();
+  const rejudge = useRejudge();
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<RejudgeReport | null>(null);
+
+  const patchOrNull = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return null;
+    const patch = toPatch(question, values);
+    if (Object.keys(patch).length === 0 && !question.draft) {
+      setError(t('noChanges'));
+      return null;
+    }
+    return patch;
+  };
+  const fail = (e: unknown) => setError(errorMessage(e));
+  const done = () => {
+    void message.success(t('questionSaved'));
+    onClose();
+  };
+
+  const save = async () => {
+    const patch = await patchOrNull();
+    if (patch) update.mutate({ id: question.id, patch }, { onSuccess: done, onError: fail });
+  };
+  const previewRejudge = async () => {
+    const patch = await patchOrNull();
+    if (patch) rejudge.mutate({ id: question.id, patch, dryRun: true }, { onSuccess: setPreview, onError: fail });
+  };
+  const saveAndRejudge = async () => {
+    const patch = await patchOrNull();
+    if (patch) rejudge.mutate({ id: question.id, patch, dryRun: false }, { onSuccess: done, onError: fail });
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={
+        <Space>
+          {t('editQuestion')} <QuestionTypeTag type={question.type} />
+          {question.draft && <Tag color="red">{t('draft')}</Tag>}
+        </Space>
+      }
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('cancel')}
+        </Button>,
+        <Button key="preview" onClick={() => void previewRejudge()} loading={rejudge.isPending && rejudge.variables?.dryRun} data-testid="preview-rejudge">
+          {t('previewRejudge')}
+        </Button>,
+        preview && preview.changed > 0 ? (
+          <Button key="rejudge" danger onClick={() => void saveAndRejudge()} loading={rejudge.isPending && !rejudge.variables?.dryRun} data-testid="save-rejudge">
+            {t('saveAndRejudge')}
+          </Button>
+        ) : null,
+        <Button key="save" type="primary" onClick={() => void save()} loading={update.isPending} data-testid="save-question">
+          {t('save')}
+        </Button>,
+      ]}
+    >
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} closable onClose={() => setError(null)} data-testid="question-error" />}
+      {preview && (
+        <Alert
+          type={preview.changed > 0 ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('rejudgeWillChange', { n: preview.changed, total: preview.total })}
+          data-testid="rejudge-preview"
+        />
+      )}
+      <Form<QuestionEditForm>
+        form={form}
+        layout="vertical"
+        initialValues={toEditForm(question)}
+        onValuesChange={() => {
+          setPreview(null);
+          setError(null);
+        }}
+      >
+        <Form.Item name="stem" label={t('stem')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+        <Form.Item name="points" label={t('score')} rules={[{ required: true, message: t('required') }]}>
+          <InputNumber min={0} max={10000} style={{ width: 160 }} />
+        </Form.Item>
+        <QuestionKeyFields question={question} />
+        <Form.Item name="explanation" label={t('explanation')}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
