@@ -36,6 +36,16 @@ import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
 import { SubmissionWriter } from './submissions/submission-writer';
 import { OpenQuestionCache } from './live/open-question.cache';
+import { ContestSettingsController } from './contests/contest-settings.controller';
+import { ContestSettingsService } from './contests/contest-settings.service';
+import { TieBreaksController } from './leaderboard/tie-breaks.controller';
+import { TieBreaksService } from './leaderboard/tie-breaks.service';
+import { LifelineRepository } from './live/lifeline.repository';
+import { LifelinesController } from './live/lifelines.controller';
+import { LifelinesService } from './live/lifelines.service';
+import { PapersController } from './papers/papers.controller';
+import { PapersService } from './papers/papers.service';
+import { PaperRepository } from './papers/paper.repository';
 
 @Module({})
 export class AppModule {
@@ -44,7 +54,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, RejudgeModule, ...(config.workerInProcess ? [WorkerModule] : [])],
-      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController],
+      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
@@ -68,6 +78,12 @@ export class AppModule {
         QuestionStatusService,
         ResultsRepository,
         ResultsService,
+        ContestSettingsService,
+        TieBreaksService,
+        LifelineRepository,
+        LifelinesService,
+        PapersService,
+        PaperRepository,
       ],
     };
   }

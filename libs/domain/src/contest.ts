@@ -38,6 +38,8 @@ export interface LeaderboardRow {
   wrong: number;
   /** ISO time of the last correct answer, for tie-breaks. */
   lastCorrectAt: string | null;
+  /** Points from tie-break (加赛) rounds: not in `score`, the first tie-break key. Only when the contest has such a round. */
+  tieBreak?: number;
 }
 
 export interface Leaderboard {

@@ -15,6 +15,8 @@ export const LiveEvent = {
   QuestionExtended: 'question.extended',
   /** A team buzzed (抢答): its place in the buzz order, or a false start. */
   Buzz: 'buzz',
+  /** A team used a lifeline (e.g. 智囊团 think-tank) on the open question. */
+  LifelineUsed: 'lifeline.used',
 } as const;
 
 export interface QuestionOpenedEvent {
@@ -46,3 +48,16 @@ export interface SubmissionGradedEvent {
 }
 
 export type LeaderboardEvent = Leaderboard;
+
+export type LifelineKind = 'think-tank';
+
+export interface LifelineUsedEvent {
+  version: number;
+  contestId: string;
+  teamId: string;
+  teamName: string;
+  questionId: string;
+  kind: LifelineKind;
+  /** The team's uses of this kind left in the contest. */
+  remaining: number;
+}

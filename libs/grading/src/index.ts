@@ -5,3 +5,4 @@ export { normalizeBlankText } from './text-normalizer';
 export { chineseNumeralToArabic, replaceChineseNumerals } from './chinese-numerals';
 export { suggestShortAnswerScore, DEFAULT_COVERAGE_THRESHOLD } from './short.grader';
 export { isValidAnswerShape, ANSWER_LIMITS } from './answer-shape';
+export { parseChoiceKeys } from './choice-keys';

@@ -21,6 +21,12 @@ export interface LeaderboardInput {
   freeze?: { from: Date } | null;
   /** Staff always see the live board; the public sees the frozen one while frozen. */
   viewer: 'public' | 'staff';
+  /**
+   * Tie-break (加赛) rounds: their events never add to the score, the round columns, the
+   * correct/wrong counts or the last-correct time; their sum is the first tie-break key after
+   * the score (`row.tieBreak`), ahead of fewer wrong and earlier last correct.
+   */
+  tieBreakRoundIds?: string[];
 }
 
 export type LeaderboardGroup = NonNullable<Leaderboard['groups']>[number];
@@ -34,7 +40,11 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
   const hiddenFrom = frozen && input.freeze ? input.freeze.from.getTime() : Infinity;
   const visible = <T extends { at: Date }>(item: T): boolean => item.at.getTime() < hiddenFrom;
 
-  const eventsByTeam = groupBy(input.events.filter(visible), (e) => e.teamId);
+  const tieBreakRounds = new Set(input.tieBreakRoundIds ?? []);
+  const hasTieBreak = tieBreakRounds.size > 0;
+  const visibleEvents = input.events.filter(visible);
+  const eventsByTeam = groupBy(visibleEvents.filter((e) => !tieBreakRounds.has(e.roundId)), (e) => e.teamId);
+  const tieBreakByTeam = groupBy(visibleEvents.filter((e) => tieBreakRounds.has(e.roundId)), (e) => e.teamId);
   const adjustmentsByTeam = groupBy(input.adjustments.filter(visible), (a) => a.teamId);
 
   const rows: LeaderboardRow[] = input.teams.map((team) => {
@@ -43,7 +53,7 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
 
     // A column for every round, 0 when the team has no event there; an event of a round not
     // listed still gets its column so that the columns always add up to the score.
-    const roundIds = new Set([...input.rounds.map((r) => r.id), ...own.map((e) => e.roundId)]);
+    const roundIds = new Set([...input.rounds.map((r) => r.id).filter((id) => !tieBreakRounds.has(id)), ...own.map((e) => e.roundId)]);
     const rounds: Record<string, number> = {};
     for (const roundId of roundIds) {
       rounds[roundId] = round2(stableSum(own.filter((e) => e.roundId === roundId).map((e) => e.points)));
@@ -53,7 +63,7 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
     const score = round2(
       stableSum([input.baseScore, ...own.map((e) => e.points), ...ownAdjustments.map((a) => a.points)]),
     );
-    return {
+    const row: LeaderboardRow = {
       rank: 0,
       teamId: team.id,
       teamName: team.name,
@@ -64,6 +74,8 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
       wrong: own.filter((e) => e.correct === false).length,
       lastCorrectAt: correctTimes.length ? new Date(Math.max(...correctTimes)).toISOString() : null,
     };
+    if (hasTieBreak) row.tieBreak = round2(stableSum((tieBreakByTeam.get(team.id) ?? []).map((e) => e.points)));
+    return row;
   });
 
   rows.sort((a, b) => compareRank(a, b) || compareText(a.teamName, b.teamName) || compareText(a.teamId, b.teamId));
@@ -101,9 +113,9 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
-/** Ranking criteria only (no name): higher score, fewer wrong, earlier last correct (none = last). */
+/** Ranking criteria only (no name): higher score, more tie-break points, fewer wrong, earlier last correct (none = last). */
 function compareRank(a: LeaderboardRow, b: LeaderboardRow): number {
-  return b.score - a.score || a.wrong - b.wrong || compareLastCorrect(a.lastCorrectAt, b.lastCorrectAt);
+  return b.score - a.score || (b.tieBreak ?? 0) - (a.tieBreak ?? 0) || a.wrong - b.wrong || compareLastCorrect(a.lastCorrectAt, b.lastCorrectAt);
 }
 
 function compareLastCorrect(a: string | null, b: string | null): number {

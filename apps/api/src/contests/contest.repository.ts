@@ -146,12 +146,12 @@ export class ContestRepository {
     });
   }
 
-  /** Opens one question and closes whatever else was open in the contest, in one transaction. */
-  async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date): Promise<void> {
+  /** Opens one question (assigned to one team in rounds answered in turn) and closes whatever else was open in the contest, in one transaction. */
+  async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date, assignedTeamId: string | null = null): Promise<void> {
     await this.tx.run(async (tx) => {
       const repo = tx.getRepository(RoundQuestionEntity);
       await repo.update({ contestId: rq.contestId, status: 'open', id: Not(rq.id) }, { status: 'closed', closedAt: openedAt });
-      await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null, pausedAt: null });
+      await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null, pausedAt: null, assignedTeamId });
     });
   }
 

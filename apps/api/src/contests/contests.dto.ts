@@ -4,10 +4,14 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
 } from 'class-validator';
 import { ROUND_KINDS, type RoundKind } from '@jingsai/domain';
+import { LifelinesDto } from './contest-settings.dto';
+import { PaperSettingsDto } from '../papers/papers.dto';
 
 export class CreateContestDto {
   @ApiProperty({ example: '2026年优质服务知识竞赛' }) @IsString() @Length(1, 200) title!: string;
   @ApiPropertyOptional({ example: 100 }) @IsOptional() @IsNumber() @Min(-100000) @Max(100000) baseScore?: number;
+  @ApiPropertyOptional({ type: LifelinesDto, description: 'Lifelines per team, e.g. {thinkTank: 2}' })
+  @IsOptional() @ValidateNested() @Type(() => LifelinesDto) lifelines?: LifelinesDto;
 }
 
 export class CreateTeamDto {
@@ -28,6 +32,13 @@ export class RoundSettingsDto {
   @IsOptional() @IsInt() @Min(1) @Max(9) judgesPerAnswer?: number;
   @IsOptional() @IsIn(['mean', 'median', 'trimmed']) judgeRule?: 'mean' | 'median' | 'trimmed';
   @IsOptional() @IsNumber() @Min(0) maxSpread?: number;
+  @ApiPropertyOptional({ description: '加赛: a tie-break round; its points only break ties' }) @IsOptional() @IsBoolean() tieBreak?: boolean;
+  @ApiPropertyOptional({ type: [String], description: 'Tie-break round: the only teams that may answer (team ids)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) tieBreakTeams?: string[];
+  @ApiPropertyOptional({ enum: ['all', 'in-turn'], description: "'in-turn': each question is assigned to one team when it opens" })
+  @IsOptional() @IsIn(['all', 'in-turn']) assignment?: 'all' | 'in-turn';
+  @ApiPropertyOptional({ type: PaperSettingsDto, description: 'Written rounds: each contestant draws a paper from the round questions' })
+  @IsOptional() @ValidateNested() @Type(() => PaperSettingsDto) paper?: PaperSettingsDto;
 }
 
 export class CreateRoundDto {

@@ -7,6 +7,7 @@ import { QuestionRepository } from '../banks/question.repository';
 import { UserRepository } from '../auth/user.repository';
 import type { ContestEntity } from '../database/entities';
 import { ContestAccess } from './contest-access';
+import { drawCandidateOf, drawProblem } from '../papers/paper-draw';
 import { ContestRepository } from './contest.repository';
 import type { AssignJudgeDto, CreateContestDto, CreateRoundDto, CreateTeamDto } from './contests.dto';
 
@@ -40,7 +41,7 @@ export class ContestsService {
       ownerId: principal.userId,
       status: 'draft',
       baseScore: dto.baseScore ?? 0,
-      settings: {},
+      settings: dto.lifelines ? { lifelines: { thinkTank: dto.lifelines.thinkTank } } : {},
     });
     return this.describe(contest);
   }
@@ -79,7 +80,7 @@ export class ContestsService {
         settings: r.settings,
         questions: roundQuestions
           .filter((q) => q.roundId === r.id)
-          .map((q) => ({ questionId: q.questionId, position: q.position, status: q.status, openedAt: q.openedAt, deadline: q.deadline, closedAt: q.closedAt })),
+          .map((q) => ({ questionId: q.questionId, position: q.position, status: q.status, openedAt: q.openedAt, deadline: q.deadline, closedAt: q.closedAt, assignedTeamId: q.assignedTeamId })),
       })),
     };
   }
@@ -108,12 +109,29 @@ export class ContestsService {
     if (drafts.length) {
       throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
     }
+    await this.assertRoundTeams(contestId, dto);
+    if (dto.settings?.paper) {
+      // A paper round's questions are the pool each contestant's paper is drawn from.
+      if (dto.kind !== 'written') throw new AppError(ErrorCode.BadRequest, '只有笔答轮可以设置试卷 / Only a written round can have a paper');
+      const problem = drawProblem(found.map(drawCandidateOf), dto.settings.paper.draw);
+      if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
+    }
     const round = await this.contests.createRound(
       { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings: { ...(dto.settings ?? {}) } },
       dto.questionIds,
     );
     await this.contests.bumpVersion(contestId);
     return { id: round.id, title: round.title, kind: round.kind, position: round.position, secondsPerQuestion: round.secondsPerQuestion, settings: round.settings, questionIds: dto.questionIds };
+  }
+
+  /** A tie-break round's team list names teams of this contest; only a tie-break round has one. */
+  private async assertRoundTeams(contestId: string, dto: CreateRoundDto): Promise<void> {
+    const listed = dto.settings?.tieBreakTeams;
+    if (!listed) return;
+    if (!dto.settings?.tieBreak) throw new AppError(ErrorCode.BadRequest, '只有加赛轮可以指定参赛队伍 / Only a tie-break round (tieBreak: true) can list its teams');
+    const teams = new Set((await this.contests.listTeams(contestId)).map((t) => t.id));
+    const unknown = listed.filter((id) => !teams.has(id));
+    if (unknown.length) throw new AppError(ErrorCode.BadRequest, `队伍不属于本竞赛 / Teams not in this contest: ${unknown.join(', ')}`);
   }
 
   async assignJudge(principal: Principal, contestId: string, dto: AssignJudgeDto) {

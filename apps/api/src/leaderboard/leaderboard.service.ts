@@ -75,6 +75,8 @@ export class LeaderboardService {
       adjustments: log.adjustments.map((a) => ({ teamId: a.teamId, points: a.points, reason: a.reason, at: a.createdAt })),
       freeze: frozenFrom ? { from: frozenFrom } : null,
       viewer,
+      // 加赛 rounds only break ties: their points are the first key after the score.
+      tieBreakRoundIds: log.rounds.filter((r) => r.settings.tieBreak).map((r) => r.id),
     });
   }
 

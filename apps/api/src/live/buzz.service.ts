@@ -12,6 +12,7 @@ import { ContestRepository } from '../contests/contest.repository';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { DuplicateBuzzError, LiveStateRepository } from './live-state.repository';
 import { targetRoundQuestion } from './round-question-locator';
+import { AnswerEligibility } from './answer-eligibility';
 
 export interface BuzzResult {
   /** The team now holds the right to answer. */
@@ -55,6 +56,7 @@ export class BuzzService {
     const round = await this.contests.findRound(rq.roundId);
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
     if (round.kind !== 'buzzer') throw new AppError(ErrorCode.Unprocessable, '本轮不是抢答题 / This round has no buzzer');
+    AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
     const graceMs = round.settings.graceMs ?? this.config.defaultGraceMs;
     const ended = rq.status === 'closed' || rq.status === 'revealed' || (rq.status === 'open' && rq.deadline !== null && isLate(at, rq.deadline, graceMs));
     if (ended) throw new AppError(ErrorCode.NotOpen, '该题抢答已结束 / Buzzing is over for this question');

@@ -45,3 +45,10 @@ export class ExtendDto {
   @Max(3600)
   seconds!: number;
 }
+
+export class OpenQuestionDto {
+  @ApiPropertyOptional({ description: 'Rounds answered in turn: the team that answers this question (default: the next in turn)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'teamId 无效 / teamId must be a UUID' })
+  teamId?: string;
+}

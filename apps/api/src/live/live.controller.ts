@@ -8,6 +8,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { AppError } from '../common/app-error';
 import { LiveService } from './live.service';
+import { OpenQuestionDto } from './live-control.dto';
 
 @ApiTags('live')
 @Controller()
@@ -45,8 +46,13 @@ export class LiveController {
   @Roles('organizer')
   @Post('rounds/:roundId/questions/:questionId/open')
   @HttpCode(200)
-  open(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
-    return this.live.open(p, roundId, questionId);
+  open(
+    @CurrentPrincipal() p: Principal,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Param('questionId', ParseUUIDPipe) questionId: string,
+    @Body() dto: OpenQuestionDto,
+  ) {
+    return this.live.open(p, roundId, questionId, dto?.teamId);
   }
 
   @ApiBearerAuth()

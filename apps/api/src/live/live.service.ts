@@ -13,6 +13,7 @@ import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { OpenQuestionCache } from './open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
+import { AnswerEligibility } from './answer-eligibility';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -35,6 +36,10 @@ export interface LiveView {
   next: { questionId: string; roundId: string; roundKind: string; stakes?: number[] } | null;
   /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
   serverTime: string;
+  /** Rounds answered in turn: the one team that may answer the current question. */
+  assignedTeam?: { id: string; name: string } | null;
+  /** 加赛: the current round is a tie-break; only these teams may answer (all when empty). */
+  tieBreak?: { teamIds: string[] } | null;
 }
 
 const ROUND = { zh: '轮次', en: 'Round' };
@@ -65,18 +70,23 @@ export class LiveService {
     return { accessToken, contestant: { id: contestant.id, name, teamId: team.id, teamName: team.name } };
   }
 
-  async open(principal: Principal, roundId: string, questionId: string) {
+  /** `teamId`: in a round answered in turn, the team the question goes to (default: the next in turn). */
+  async open(principal: Principal, roundId: string, questionId: string, teamId?: string) {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
     const round = await this.contests.findRound(roundId);
+    if (round?.kind === 'written' && round.settings.paper) {
+      throw new AppError(ErrorCode.Conflict, '试卷轮按整卷开放，不能单题开放 / A paper round opens as a whole: POST /api/rounds/:roundId/paper/open');
+    }
+    const assignedTeamId = round ? AnswerEligibility.teamFor(round, rq, await this.contests.listTeams(rq.contestId), teamId) : null;
     const openedAt = this.clock.now();
     const deadline = new Date(openedAt.getTime() + (round?.secondsPerQuestion ?? 30) * 1000);
-    await this.contests.openQuestion(rq, openedAt, deadline);
+    await this.contests.openQuestion(rq, openedAt, deadline, assignedTeamId);
     await this.contests.bumpVersion(rq.contestId);
     this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'question-opened', contestId: rq.contestId, roundQuestionId: rq.id });
     // False starts on this question now count: push the board.
     await this.bus.publish({ type: 'board-changed', contestId: rq.contestId });
-    return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString() };
+    return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString(), assignedTeamId };
   }
 
   /** The countdown stands still and answers are refused (with a clear message) until resume. */
@@ -126,7 +136,11 @@ export class LiveService {
     if (!rq) {
       return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null, next: await this.nextQuestion(contestId) };
     }
-    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
+    const [round, question, assigned] = await Promise.all([
+      this.contests.findRound(rq.roundId),
+      this.questions.findQuestion(rq.questionId),
+      rq.assignedTeamId ? this.contests.findTeam(rq.assignedTeamId) : Promise.resolve(null),
+    ]);
     return {
       ...base,
       phase: rq.status === 'open' ? 'open' : 'closed',
@@ -139,6 +153,8 @@ export class LiveService {
       closedAt: rq.closedAt?.toISOString() ?? null,
       revealed: rq.status === 'revealed' && question ? answerKeyOf(question) : null,
       next: await this.nextQuestion(contestId),
+      assignedTeam: assigned ? { id: assigned.id, name: assigned.name } : null,
+      tieBreak: round?.settings.tieBreak ? { teamIds: round.settings.tieBreakTeams ?? [] } : null,
     };
   }
 

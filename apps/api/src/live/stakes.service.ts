@@ -8,6 +8,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { LiveStateRepository } from './live-state.repository';
 import { targetRoundQuestion } from './round-question-locator';
+import { AnswerEligibility } from './answer-eligibility';
 
 const STAKE_REFUSALS: Record<StakeRefusal, { code: ErrorCode; message: string }> = {
   'question-open': { code: ErrorCode.Conflict, message: '题目已开始，不能再选择分值 / The question has opened: stakes are closed' },
@@ -34,6 +35,7 @@ export class StakesService {
     const round = await this.contests.findRound(rq.roundId);
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
     if (round.kind !== 'risk') throw new AppError(ErrorCode.Unprocessable, '本轮不是风险题 / This round takes no stakes');
+    AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
     const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
     const used = (await this.state.listOtherStakes(round.id, me.teamId, rq.id)).map((s) => s.points);
     const openedAt = rq.status === 'pending' ? null : (rq.openedAt ?? at);

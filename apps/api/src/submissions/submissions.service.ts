@@ -15,6 +15,7 @@ import { SubmissionRepository } from './submission.repository';
 import { SubmissionWriter } from './submission-writer';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../live/submit-context.service';
+import { AnswerEligibility } from '../live/answer-eligibility';
 
 export interface SubmissionReceipt {
   id: string;
@@ -53,6 +54,8 @@ export class SubmissionsService {
     const receivedAt = this.clock.now();
     // A retry with the same clientKey is recognised when written (unique key), so the common path reads nothing.
     const { rq, round, question } = await this.openQuestion(contestId, dto.questionId);
+    // Tie-break rounds admit their listed teams only; in-turn questions their assigned team only.
+    AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
     if (!isValidAnswerShape(question, dto.answer)) {
       throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
     }

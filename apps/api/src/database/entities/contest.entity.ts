@@ -6,6 +6,8 @@ export interface ContestSettings {
   graceMs?: number;
   /** Public board frozen from this ISO time (manual freeze), or for the last N minutes before `endsAt`. */
   freeze?: { mode: 'manual'; frozenAt: string } | { mode: 'lastMinutes'; minutes: number; contestEndsAt: string } | null;
+  /** Lifelines per team for the whole contest, e.g. 2 智囊团 (think-tank) consultations. */
+  lifelines?: { thinkTank: number };
 }
 
 @Entity('contests')

@@ -5,6 +5,9 @@ import { ContestJudgeEntity } from './contest-judge.entity';
 import { ContestEntity } from './contest.entity';
 import { ContestantEntity } from './contestant.entity';
 import { GradeEntity } from './grade.entity';
+import { PaperWindowEntity } from './paper-window.entity';
+import { PaperEntity } from './paper.entity';
+import { LifelineUseEntity } from './lifeline-use.entity';
 import { QuestionBankEntity } from './question-bank.entity';
 import { QuestionEntity } from './question.entity';
 import { ReviewEntity } from './review.entity';
@@ -18,14 +21,14 @@ import { UserEntity } from './user.entity';
 export {
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity,
 };
 export type { ContestSettings } from './contest.entity';
-export type { RoundSettingsColumn } from './round.entity';
+export type { PaperSettings, RoundSettingsColumn } from './round.entity';
 export type { RoundQuestionStatus } from './round-question.entity';
 
 export const ENTITIES = [
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity,
 ];

@@ -17,4 +17,6 @@ export class RoundQuestionEntity {
   @Column({ type: Date, nullable: true }) closedAt!: Date | null;
   /** Set while the organizer has paused the question; the deadline moves on resume. */
   @Column({ type: Date, nullable: true }) pausedAt!: Date | null;
+  /** Rounds answered in turn: the one team that may answer this question (set when it opens). */
+  @Column('varchar', { length: 36, nullable: true }) assignedTeamId!: string | null;
 }

@@ -15,6 +15,7 @@ import { AnswerInput, isAnswerReady } from './answer-input';
 import { AnswerResult } from './answer-result';
 import { BuzzPanel, type BuzzState } from './buzz-panel';
 import { FALLBACK_STAKES, StakePicker } from './stake-picker';
+import { ThinkTankButton } from './think-tank-button';
 import { useAnswer } from './use-answer';
 import './play.css';
 
@@ -159,6 +160,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
               </div>
               <div className="play-stem">{question.stem}</div>
               <AnswerInput question={question} value={answer.answer?.draft ?? null} onChange={answer.setDraft} disabled={locked} />
+              {view.phase === 'open' && !submitted && <ThinkTankButton contestId={contestId} token={token} questionId={question.id} open={open && mayAnswer} />}
               {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
               {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={answer.error} style={{ marginTop: 16 }} />}
               {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
