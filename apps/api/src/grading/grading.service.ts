@@ -5,7 +5,7 @@ import { Clock } from '../common/clock';
 import { MicroBatch } from '../common/micro-batch';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
-import type { RoundEntity } from '../database/entities';
+import { roundSettingsOf, type RoundEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository } from '../submissions/submission.repository';
 
@@ -49,7 +49,7 @@ export class GradingService {
       const round = await this.round(submission.roundId);
       // A throw fails the whole batch: BullMQ retries each job with backoff.
       if (!question || !round) throw new Error(`Question or round of submission ${submission.id} is missing`);
-      const individual = roundRuleFor(round.kind).answeringUnit({ kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings }) === 'contestant';
+      const individual = roundRuleFor(round.kind).answeringUnit(roundSettingsOf(round)) === 'contestant';
       items.push({ submission, individual, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) });
     }
     const written = items.length ? await this.submissions.recordFirstGrades(items, this.clock.now()) : new Set<string>();

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Leaderboard } from '@jingsai/domain';
 import {
-  computeLeaderboard, isFrozenAt, resolveBuzzOrder, roundRuleFor, type FreezeSetting, type GradedAnswer, type RoundSettings, type ScoreEvent,
+  computeLeaderboard, isFrozenAt, resolveBuzzOrder, roundRuleFor, type FreezeSetting, type GradedAnswer, type ScoreEvent,
 } from '@jingsai/scoring';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import type { ContestSettings } from '../database/entities';
+import { roundSettingsOf, type ContestSettings } from '../database/entities';
 import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
 
 export type LeaderboardViewer = 'public' | 'staff';
@@ -44,7 +44,7 @@ export class LeaderboardService {
   static fromLog(log: ScoreLog, viewer: LeaderboardViewer, now: Date): Leaderboard {
     const events: ScoreEvent[] = [];
     for (const round of log.rounds) {
-      const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
+      const settings = roundSettingsOf(round);
       const rule = roundRuleFor(round.kind);
       const answers: GradedAnswer[] = log.submissions
         .filter((s) => s.roundId === round.id)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { validateStake, type RoundSettings, type StakeRefusal } from '@jingsai/scoring';
+import { roundSettingsOf } from '../database/entities';
+import { validateStake, type StakeRefusal } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
@@ -36,7 +37,7 @@ export class StakesService {
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
     if (round.kind !== 'risk') throw new AppError(ErrorCode.Unprocessable, '本轮不是风险题 / This round takes no stakes');
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
-    const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
+    const settings = roundSettingsOf(round);
     const used = (await this.state.listOtherStakes(round.id, me.teamId, rq.id)).map((s) => s.points);
     const openedAt = rq.status === 'pending' ? null : (rq.openedAt ?? at);
     const refusal = validateStake(points, settings, used, { at, openedAt });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { isLate, roundRuleFor, type RoundSettings } from '@jingsai/scoring';
+import { isLate, roundRuleFor } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -8,7 +8,7 @@ import type { Principal } from '../common/principal';
 import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { SubmissionEntity, type RoundQuestionEntity } from '../database/entities';
+import { roundSettingsOf, SubmissionEntity, type RoundQuestionEntity } from '../database/entities';
 import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from './submission.repository';
@@ -59,7 +59,7 @@ export class SubmissionsService {
     if (!isValidAnswerShape(question, dto.answer)) {
       throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
     }
-    const settings: RoundSettings = { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
+    const settings = roundSettingsOf(round);
     const rule = roundRuleFor(round.kind);
     const slotOwner = rule.answeringUnit(settings) === 'team' ? me.teamId : me.contestantId;
     const submission = Object.assign(new SubmissionEntity(), {

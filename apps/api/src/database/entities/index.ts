@@ -25,6 +25,7 @@ export {
 };
 export type { ContestSettings } from './contest.entity';
 export type { PaperSettings, RoundSettingsColumn } from './round.entity';
+export { roundSettingsOf } from './round.entity';
 export type { RoundQuestionStatus } from './round-question.entity';
 
 export const ENTITIES = [

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { MultipleChoicePolicy, QuestionType, RoundKind } from '@jingsai/domain';
+import type { QuestionType, RoundKind } from '@jingsai/domain';
+import type { RoundSettings } from '@jingsai/scoring';
 
 /** 笔答/初赛: each contestant draws a paper by category/type and count, with a personal time limit. */
 export interface PaperSettings {
@@ -10,16 +11,8 @@ export interface PaperSettings {
   shuffleOptions?: boolean;
 }
 
-export interface RoundSettingsColumn {
-  graceMs?: number;
-  points?: number;
-  wrongPenalty?: number;
-  falseStartPenalty?: number;
-  passOnWrong?: boolean;
-  stakes?: number[];
-  stakeOncePerTeam?: boolean;
-  teamScore?: 'sum' | 'mean';
-  multiplePolicy?: MultipleChoicePolicy;
+/** The scoring rules' settings (libs/scoring), plus what the api itself uses: judges, papers, tie-breaks, turns. */
+export interface RoundSettingsColumn extends Omit<RoundSettings, 'kind' | 'secondsPerQuestion'> {
   judgesPerAnswer?: number;
   judgeRule?: 'mean' | 'median' | 'trimmed';
   maxSpread?: number;
@@ -42,4 +35,9 @@ export class RoundEntity {
   @Column('integer') position!: number;
   @Column('integer') secondsPerQuestion!: number;
   @Column('simple-json') settings!: RoundSettingsColumn;
+}
+
+/** The round as the scoring rules (libs/scoring) see it. */
+export function roundSettingsOf(round: Pick<RoundEntity, 'kind' | 'secondsPerQuestion' | 'settings'>): RoundSettings {
+  return { kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, ...round.settings };
 }
