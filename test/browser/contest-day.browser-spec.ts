@@ -267,6 +267,41 @@ describe('contest day in the browser', () => {
     await phoneA.page.getByTestId('team-score').getByText(String(expectedA)).waitFor();
     await phoneA.shot('contestant-final');
 
+    // ── a written round as individual papers (笔答): window opened from the console, one phone answers, reloads, hands in ──
+    const paperRound = await api<{ id: string }>(app, token, 'POST', `/contests/${contestId}/rounds`, {
+      title: '第四轮 笔答',
+      kind: 'written',
+      questionIds: singles.map((q) => q.id),
+      secondsPerQuestion: 60,
+      settings: { paper: { draw: [{ type: 'single', count: 2 }], minutes: 10 } },
+    });
+    expect(paperRound.id).toBeTruthy();
+    await org.reload();
+    await org.getByText('第四轮 笔答').first().click();
+    await org.getByTestId('paper-open').click();
+    await org.locator('.ant-popover:not(.ant-popover-hidden) .ant-btn-primary').click();
+    await org.getByText('答卷中').first().waitFor();
+    const paperPhone = phoneB.page;
+    await paperPhone.getByTestId('paper-start').click();
+    await paperPhone.getByTestId('paper-sheet').waitFor();
+    await paperPhone.getByTestId('paper-q-2').waitFor();
+    expect(await paperPhone.getByTestId('paper-countdown').innerText()).toMatch(/\d+:\d{2}/);
+    await phoneB.shot('contestant-paper');
+    await paperPhone.getByTestId('paper-q-1').getByTestId('option-A').click();
+    await paperPhone.getByTestId('paper-send-1').click();
+    await paperPhone.getByTestId('paper-done-1').waitFor();
+    expect(await paperPhone.getByTestId('paper-q-1').getByTestId('option-B').isDisabled()).toBe(true);
+    await paperPhone.reload();
+    await paperPhone.getByTestId('paper-done-1').waitFor();
+    expect(await paperPhone.getByTestId('paper-countdown').innerText()).toContain('已答 1 / 2 题');
+    await phoneB.shot('contestant-paper-restored');
+    await paperPhone.getByTestId('paper-hand-in').click();
+    await paperPhone.locator('.ant-popover:not(.ant-popover-hidden) .ant-btn-primary').click();
+    await paperPhone.getByTestId('paper-submitted').waitFor();
+    await org.getByTestId('paper-close').click();
+    await org.locator('.ant-popover:not(.ant-popover-hidden) .ant-btn-primary').click();
+    await org.getByText('已收卷').first().waitFor();
+
     // no console errors or uncaught exceptions on any face
     expect(watched.flatMap((w) => w.errors)).toEqual([]);
     // eslint-disable-next-line no-console

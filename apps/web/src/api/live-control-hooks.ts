@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys } from './staff-hooks';
-import type { FreezeState, QuestionStatus, RevealedAnswer } from './types';
+import type { FreezeState, QuestionStatus, RevealedAnswer, TieBreakGroup } from './types';
 
 /** Who answered, who is waiting, buzzes and stakes of the current question; polled every second while it is open. */
 export function useQuestionStatus(target: { roundId: string; questionId: string } | null, polling: boolean) {
@@ -113,4 +113,25 @@ export interface StaffUser {
 export function useStaffUsers() {
   const token = useStaffToken();
   return useQuery({ queryKey: ['users'], queryFn: () => apiRequest<StaffUser[]>('/users', { token }), enabled: !!token });
+}
+
+/** 加赛: teams tied on a podium place; refetched when the board's version moves. */
+export function useTieBreaks(contestId: string, boardVersion: number | undefined) {
+  const token = useStaffToken();
+  return useQuery({
+    queryKey: ['tie-breaks', contestId, boardVersion ?? 0] as const,
+    queryFn: () => apiRequest<{ version: number; groups: TieBreakGroup[] }>(`/contests/${contestId}/tie-breaks`, { token }),
+    enabled: !!token,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** PATCH /contests/:id/settings: lifelines (智囊团) per team. */
+export function useUpdateContestSettings(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { lifelines: { thinkTank: number } }) => apiRequest<unknown>(`/contests/${contestId}/settings`, { method: 'PATCH', body, token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+  });
 }

@@ -1,3 +1,5 @@
+import type { PaperSettings } from './types';
+
 /** Round settings as POST /contests/:id/rounds takes them (RoundSettingsDto). */
 export type MultiplePolicyInput = { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
 
@@ -13,4 +15,8 @@ export interface RoundSettingsInput {
   judgesPerAnswer?: number;
   judgeRule?: 'mean' | 'median' | 'trimmed';
   maxSpread?: number;
+  paper?: PaperSettings;
+  tieBreak?: boolean;
+  tieBreakTeams?: string[];
+  assignment?: 'all' | 'in-turn';
 }

@@ -1,5 +1,5 @@
 /** Response shapes of the API that are not in @jingsai/domain. */
-import type { ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, StaffRole, SubmissionStatus } from '@jingsai/domain';
+import type { AnswerValue, ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, StaffRole, SubmissionStatus } from '@jingsai/domain';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -21,8 +21,12 @@ export interface LiveView {
   /** Optional: the round's stake tiers (risk) when the server sends them. */
   stakes?: number[];
   /** Optional: the next question of a risk round, so teams can stake before it opens. */
-  next?: { questionId: string; roundKind: RoundKind | string; stakes?: number[] } | null;
+  next?: { questionId: string; roundId?: string; roundKind: RoundKind | string; stakes?: number[] } | null;
   serverTime: string;
+  /** Rounds answered in turn: the one team that may answer the current question. */
+  assignedTeam?: { id: string; name: string } | null;
+  /** 加赛: only these teams may answer (all teams when the list is empty). */
+  tieBreak?: { teamIds: string[] } | null;
 }
 
 export interface RevealedAnswer {
@@ -102,6 +106,11 @@ export interface ContestSummary {
   baseScore: number;
   version: number;
   createdAt: string;
+  settings?: ContestSettings;
+}
+
+export interface ContestSettings {
+  lifelines?: { thinkTank: number };
 }
 
 export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
@@ -128,7 +137,7 @@ export interface ContestRound {
   kind: RoundKind;
   position: number;
   secondsPerQuestion: number;
-  settings?: { stakes?: number[]; judgesPerAnswer?: number };
+  settings?: { stakes?: number[]; judgesPerAnswer?: number; paper?: PaperSettings; tieBreak?: boolean; tieBreakTeams?: string[]; assignment?: 'all' | 'in-turn' };
   questions: RoundQuestionState[];
 }
 
@@ -191,4 +200,56 @@ export interface RejudgeReport {
   dryRun: boolean;
   total: number;
   changed: number;
+}
+
+/** 笔答/初赛: what each contestant draws from the round's questions, and their personal time limit. */
+export interface PaperSettings {
+  draw: { category?: string; type?: QuestionType; count: number }[];
+  minutes: number;
+  shuffleOptions?: boolean;
+}
+
+export type PaperWindowStatus = 'pending' | 'open' | 'closed';
+
+/** GET /contests/:id/papers: one paper round and its window (contestants also get `myPaper`). */
+export interface PaperRoundSummary {
+  roundId: string;
+  title: string;
+  status: PaperWindowStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  minutes: number;
+  questionCount: number;
+  myPaper?: { paperId: string; startedAt: string; submittedAt: string | null } | null;
+}
+
+/** A contestant's own paper (POST/GET /rounds/:roundId/paper). Options are relabelled per paper. */
+export interface PaperView {
+  paperId: string;
+  roundId: string;
+  startedAt: string;
+  deadline: string;
+  submittedAt: string | null;
+  serverTime: string;
+  questions: PublicQuestion[];
+  answers: { questionId: string; submissionId: string; status: SubmissionStatus; answer: AnswerValue }[];
+}
+
+export interface PaperSubmitResult {
+  paperId: string;
+  submittedAt: string;
+  answered: number;
+}
+
+/** `paper.opened` / `paper.closed` on the contest room. */
+export interface PaperWindowEvent {
+  roundId: string;
+  serverTime: string;
+}
+
+/** GET /contests/:id/tie-breaks: teams sharing a podium place. */
+export interface TieBreakGroup {
+  rank: number;
+  score: number;
+  teams: TeamRef[];
 }

@@ -1,8 +1,11 @@
 /** Socket.IO `/live`: the live view + leaderboard of one contest, kept fresh by pushes. */
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_NAMESPACE, LiveEvent, type Leaderboard, type SubmissionGradedEvent } from '@jingsai/domain';
-import type { BuzzEvent, ExtendedEvent, LiveView, RevealedAnswer } from './types';
+import { LIVE_NAMESPACE, LiveEvent, type Leaderboard, type LifelineUsedEvent, type SubmissionGradedEvent } from '@jingsai/domain';
+import type { BuzzEvent, ExtendedEvent, LiveView, PaperWindowEvent, RevealedAnswer } from './types';
+
+/** Contest-room events of the paper window (not in LiveEvent: the papers module names them). */
+export const PaperEvent = { Opened: 'paper.opened', Closed: 'paper.closed' } as const;
 
 export type LiveAuth = { token: string; contestId?: string } | { contestId: string };
 
@@ -19,6 +22,10 @@ export interface LiveSocketOptions {
   onGraded?: (event: SubmissionGradedEvent) => void;
   onLive?: (view: LiveView) => void;
   onBuzz?: (event: BuzzEvent) => void;
+  /** A paper window opened or closed (笔答). */
+  onPaper?: (event: PaperWindowEvent & { kind: 'opened' | 'closed' }) => void;
+  /** A team used a lifeline (智囊团). */
+  onLifeline?: (event: LifelineUsedEvent) => void;
 }
 
 export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions = {}): LiveState {
@@ -56,6 +63,9 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       setState((s) => (s.live && s.live.question?.id === event.questionId ? { ...s, live: { ...s.live, deadline: event.deadline, version: Math.max(s.live.version, event.version) } } : s)),
     );
     socket.on(LiveEvent.Buzz, (event: BuzzEvent) => optionsRef.current.onBuzz?.(event));
+    socket.on(LiveEvent.LifelineUsed, (event: LifelineUsedEvent) => optionsRef.current.onLifeline?.(event));
+    socket.on(PaperEvent.Opened, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'opened' }));
+    socket.on(PaperEvent.Closed, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'closed' }));
     socket.on(LiveEvent.SubmissionGraded, (event: SubmissionGradedEvent) => optionsRef.current.onGraded?.(event));
     return () => {
       socket.removeAllListeners();

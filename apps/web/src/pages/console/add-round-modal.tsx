@@ -2,6 +2,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import { useAddRound } from '../../api/staff-hooks';
+import type { ContestTeam } from '../../api/types';
 import { useBilingual, useT } from '../../i18n';
 import { QuestionPicker } from './question-picker';
 import { RoundSettingsFields } from './round-settings-fields';
@@ -15,7 +16,16 @@ interface RoundForm {
   settings?: RoundSettingsForm;
 }
 
-export function AddRoundModal({ contestId, open, onClose }: { contestId: string; open: boolean; onClose: () => void }) {
+interface Props {
+  contestId: string;
+  teams: ContestTeam[];
+  open: boolean;
+  onClose: () => void;
+  /** Prefilled values, e.g. a 加赛 round for the tied teams. */
+  initial?: { title?: string; settings?: RoundSettingsForm };
+}
+
+export function AddRoundModal({ contestId, teams, open, onClose, initial }: Props) {
   const t = useT();
   const pick = useBilingual();
   const { message } = App.useApp();
@@ -42,7 +52,7 @@ export function AddRoundModal({ contestId, open, onClose }: { contestId: string;
       confirmLoading={addRound.isPending}
       destroyOnHidden
     >
-      <Form<RoundForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'required', secondsPerQuestion: 30, questionIds: [], settings: DEFAULT_ROUND_SETTINGS }}>
+      <Form<RoundForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'required', secondsPerQuestion: 30, questionIds: [], title: initial?.title, settings: { ...DEFAULT_ROUND_SETTINGS, ...initial?.settings } }}>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
           <Form.Item name="title" label={t('roundTitle')} rules={[{ required: true, message: t('required') }]} style={{ flex: 2, minWidth: 220 }}>
             <Input maxLength={200} />
@@ -54,7 +64,7 @@ export function AddRoundModal({ contestId, open, onClose }: { contestId: string;
             <InputNumber min={5} max={7200} style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <RoundSettingsFields kind={kind} />
+        <RoundSettingsFields kind={kind} teams={teams} />
         <Form.Item
           name="questionIds"
           label={t('pickQuestions')}

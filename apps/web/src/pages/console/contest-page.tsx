@@ -1,20 +1,25 @@
-import { Breadcrumb, Button, Card, Col, Row, Space, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { DesktopOutlined, MobileOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import type { LifelineUsedEvent } from '@jingsai/domain';
 import { useStaffToken } from '../../api/auth-context';
+import { paperKeys } from '../../api/paper-hooks';
 import { queryKeys, useAllQuestionsById, useContest } from '../../api/staff-hooks';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { ErrorAlert } from '../../components/error-alert';
+import { lifelineText } from '../../components/lifeline-toast';
 import { PageLoading } from '../../components/page-loading';
 import { useT } from '../../i18n';
+import { ContestSettingsCard } from './contest-settings-card';
 import { ContestStatusTag } from './contest-status-tag';
 import { JudgesPanel } from './judges-panel';
 import { LivePanel } from './live-panel';
 import { LiveTools } from './live-tools';
 import { RoundsPanel } from './rounds-panel';
 import { TeamsPanel } from './teams-panel';
+import { TieBreakCard } from './tie-break-card';
 
 export function ContestPage() {
   const { contestId = '' } = useParams();
@@ -25,7 +30,13 @@ export function ContestPage() {
   const questions = useAllQuestionsById();
   const onLive = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }), [client, contestId]);
   const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
-  const live = useLiveSocket(auth, { onLive });
+  const { message } = App.useApp();
+  const onLifeline = useCallback((event: LifelineUsedEvent) => void message.info({ content: `🧠 ${lifelineText(event, t)}`, duration: 6 }), [message, t]);
+  const onPaper = useCallback(() => {
+    void client.invalidateQueries({ queryKey: paperKeys.windows(contestId) });
+    void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+  }, [client, contestId]);
+  const live = useLiveSocket(auth, { onLive, onLifeline, onPaper });
 
   if (contest.isLoading) return <PageLoading />;
   if (contest.isError || !contest.data) return <ErrorAlert error={contest.error} onRetry={() => void contest.refetch()} />;
@@ -57,10 +68,12 @@ export function ContestPage() {
       </Card>
       <LivePanel live={live} />
       <LiveTools contestId={data.id} teams={data.teams} live={live} />
+      <TieBreakCard contestId={data.id} teams={data.teams} boardVersion={live.leaderboard?.version} />
       <Row gutter={16}>
         <Col xs={24} xl={8}>
           <TeamsPanel contestId={data.id} teams={data.teams} />
           <JudgesPanel contestId={data.id} />
+          <ContestSettingsCard key={data.version} contestId={data.id} settings={data.settings} />
         </Col>
         <Col xs={24} xl={16}>
           <RoundsPanel contest={data} questions={questions} />

@@ -1,7 +1,9 @@
 import { Divider, Form, InputNumber, Select, Switch } from 'antd';
 import type { RoundKind } from '@jingsai/domain';
 import type { ReactNode } from 'react';
+import type { ContestTeam } from '../../api/types';
 import { useT } from '../../i18n';
+import { PaperDrawFields } from './paper-draw-fields';
 import { invalidStakes } from './round-settings-form';
 
 const item = { style: { flex: 1, minWidth: 160 } };
@@ -11,7 +13,7 @@ function Row({ children }: { children: ReactNode }) {
 }
 
 /** The settings of a new round: the chosen kind's rules, then scoring and judging for every kind. Fields live under `settings`. */
-export function RoundSettingsFields({ kind }: { kind: RoundKind }) {
+export function RoundSettingsFields({ kind, teams }: { kind: RoundKind; teams: ContestTeam[] }) {
   const t = useT();
   return (
     <div data-testid="round-settings">
@@ -19,6 +21,7 @@ export function RoundSettingsFields({ kind }: { kind: RoundKind }) {
         {t('roundSettings')}
       </Divider>
       <KindFields kind={kind} />
+      <TieBreakFields teams={teams} />
       <Row>
         <Form.Item name={['settings', 'points']} label={t('pointsOverride')} tooltip={t('pointsOverrideHint')} {...item}>
           <InputNumber min={0} max={10000} style={{ width: '100%' }} />
@@ -62,6 +65,15 @@ function KindFields({ kind }: { kind: RoundKind }) {
         <Row>
           <Form.Item name={['settings', 'wrongPenalty']} label={t('wrongPenalty')} {...item}>
             <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name={['settings', 'assignment']} label={t('assignment')} tooltip={t('assignmentHint')} {...item}>
+            <Select
+              data-testid="assignment"
+              options={[
+                { value: 'all', label: t('assignmentAll') },
+                { value: 'in-turn', label: t('assignmentInTurn') },
+              ]}
+            />
           </Form.Item>
         </Row>
       );
@@ -107,6 +119,7 @@ function KindFields({ kind }: { kind: RoundKind }) {
       );
     case 'written':
       return (
+        <>
         <Row>
           <Form.Item name={['settings', 'teamScore']} label={t('teamScoreRule')} {...item}>
             <Select
@@ -117,6 +130,8 @@ function KindFields({ kind }: { kind: RoundKind }) {
             />
           </Form.Item>
         </Row>
+        <PaperDrawFields />
+        </>
       );
     default:
       return null;
@@ -137,5 +152,23 @@ function PartialFields() {
         <InputNumber max={0} min={-10000} style={{ width: '100%' }} />
       </Form.Item>
     </>
+  );
+}
+
+/** 加赛: a tie-break round and the teams that play it. */
+function TieBreakFields({ teams }: { teams: ContestTeam[] }) {
+  const t = useT();
+  const on = Form.useWatch<boolean | undefined>(['settings', 'tieBreak']);
+  return (
+    <Row>
+      <Form.Item name={['settings', 'tieBreak']} label={t('tieBreakRound')} tooltip={t('tieBreakRoundHint')} valuePropName="checked" {...item}>
+        <Switch data-testid="tie-break-switch" />
+      </Form.Item>
+      {on && (
+        <Form.Item name={['settings', 'tieBreakTeams']} label={t('tieBreakTeams')} tooltip={t('tieBreakTeamsHint')} style={{ flex: 3, minWidth: 260 }}>
+          <Select mode="multiple" allowClear placeholder={t('allTeams')} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+        </Form.Item>
+      )}
+    </Row>
   );
 }

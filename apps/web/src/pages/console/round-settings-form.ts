@@ -1,5 +1,6 @@
-import type { RoundKind } from '@jingsai/domain';
+import type { QuestionType, RoundKind } from '@jingsai/domain';
 import type { RoundSettingsInput } from '../../api/round-settings';
+import type { PaperSettings } from '../../api/types';
 
 /** The add-round form's settings fields, as antd holds them (tags are strings). */
 export interface RoundSettingsForm {
@@ -16,6 +17,22 @@ export interface RoundSettingsForm {
   judgesPerAnswer?: number | null;
   judgeRule?: 'mean' | 'median' | 'trimmed';
   maxSpread?: number | null;
+  /** Written rounds: each contestant draws an individual paper. */
+  paperEnabled?: boolean;
+  paperDraw?: PaperDrawRow[];
+  paperMinutes?: number | null;
+  paperShuffle?: boolean;
+  /** Required rounds: every team answers, or one team per question in turn. */
+  assignment?: 'all' | 'in-turn';
+  tieBreak?: boolean;
+  tieBreakTeams?: string[];
+}
+
+/** One draw rule row: how many questions of a type and/or category. */
+export interface PaperDrawRow {
+  type?: QuestionType;
+  category?: string;
+  count?: number | null;
 }
 
 export const DEFAULT_ROUND_SETTINGS: RoundSettingsForm = {
@@ -25,7 +42,26 @@ export const DEFAULT_ROUND_SETTINGS: RoundSettingsForm = {
   teamScore: 'sum',
   multipleKind: 'all-or-nothing',
   judgeRule: 'mean',
+  paperEnabled: false,
+  paperDraw: [{ count: 10 }],
+  paperMinutes: 30,
+  paperShuffle: true,
+  assignment: 'all',
+  tieBreak: false,
+  tieBreakTeams: [],
 };
+
+/** The paper settings from the draw rows (rows without a count are dropped). */
+export function toPaperSettings(f: RoundSettingsForm): PaperSettings {
+  const draw = (f.paperDraw ?? [])
+    .filter((row) => typeof row.count === 'number' && row.count > 0)
+    .map((row) => ({
+      count: row.count as number,
+      ...(row.type ? { type: row.type } : {}),
+      ...(row.category?.trim() ? { category: row.category.trim() } : {}),
+    }));
+  return { draw, minutes: num(f.paperMinutes) ?? 30, shuffleOptions: f.paperShuffle !== false };
+}
 
 /** Stake tiers typed as tags: positive numbers, distinct, ascending. */
 export function parseStakes(values: (string | number)[] | undefined): number[] {
@@ -63,6 +99,14 @@ export function toRoundSettings(kind: RoundKind, form: RoundSettingsForm | undef
     settings.stakes = parseStakes(f.stakes);
     settings.stakeOncePerTeam = f.stakeOncePerTeam ?? false;
   }
-  if (kind === 'written') settings.teamScore = f.teamScore;
+  if (kind === 'required' && f.assignment === 'in-turn') settings.assignment = 'in-turn';
+  if (kind === 'written') {
+    settings.teamScore = f.teamScore;
+    if (f.paperEnabled) settings.paper = toPaperSettings(f);
+  }
+  if (f.tieBreak) {
+    settings.tieBreak = true;
+    if (f.tieBreakTeams && f.tieBreakTeams.length > 0) settings.tieBreakTeams = f.tieBreakTeams;
+  }
   return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as RoundSettingsInput;
 }

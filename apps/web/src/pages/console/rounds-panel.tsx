@@ -1,4 +1,4 @@
-import { App, Button, Card, Collapse, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, Popconfirm, Space, Table, Tag, Typography, type TableColumnType } from 'antd';
 import { PlayCircleOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ROUND_KIND_LABELS } from '@jingsai/domain';
@@ -8,6 +8,7 @@ import type { ContestDetails, ContestRound, RoundQuestionState, StoredQuestion }
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useBilingual, useT, type MessageKey } from '../../i18n';
 import { AddRoundModal } from './add-round-modal';
+import { PaperWindowControls } from './paper-window-controls';
 
 const STATUS: Record<RoundQuestionState['status'], { key: MessageKey; color: string }> = {
   pending: { key: 'qPending', color: 'default' },
@@ -46,17 +47,25 @@ export function RoundsPanel({ contest, questions }: Props) {
               <Space wrap>
                 <b>{round.title}</b>
                 <Tag>{pick(ROUND_KIND_LABELS[round.kind])}</Tag>
+                {round.settings?.paper && <Tag color="geekblue">{t('paperMode')}</Tag>}
+                {round.settings?.tieBreak && <Tag color="orange">{t('tieBreakRound')}</Tag>}
+                {round.settings?.assignment === 'in-turn' && <Tag>{t('assignmentInTurn')}</Tag>}
                 <Typography.Text type="secondary">
                   {round.questions.length} · {round.secondsPerQuestion}
                   {t('seconds')}
                 </Typography.Text>
               </Space>
             ),
-            children: <RoundQuestions contestId={contest.id} round={round} questions={questions} />,
+            children: (
+              <>
+                {round.settings?.paper && <PaperWindowControls contestId={contest.id} round={round} />}
+                <RoundQuestions contestId={contest.id} round={round} questions={questions} />
+              </>
+            ),
           }))}
         />
       )}
-      <AddRoundModal contestId={contest.id} open={adding} onClose={() => setAdding(false)} />
+      <AddRoundModal contestId={contest.id} teams={contest.teams} open={adding} onClose={() => setAdding(false)} />
     </Card>
   );
 }
@@ -68,6 +77,23 @@ function RoundQuestions({ contestId, round, questions }: { contestId: string; ro
   const run = (questionId: string, action: 'open' | 'close') =>
     control.mutate({ roundId: round.id, questionId, action }, { onError: (error) => void message.error(errorMessage(error)) });
   const busy = (questionId: string) => control.isPending && control.variables?.questionId === questionId;
+  const questionActions: TableColumnType<RoundQuestionState> = {
+    title: '',
+    key: 'actions',
+    width: 190,
+    render: (_: unknown, q) => (
+      <Space>
+        <Popconfirm title={t('openQuestion') + '?'} onConfirm={() => run(q.questionId, 'open')} disabled={q.status === 'open'}>
+          <Button size="small" type="primary" icon={<PlayCircleOutlined />} disabled={q.status === 'open'} loading={busy(q.questionId) && control.variables?.action === 'open'} data-testid={`open-${q.position}`}>
+            {t('openQuestion')}
+          </Button>
+        </Popconfirm>
+        <Button size="small" danger icon={<StopOutlined />} disabled={q.status !== 'open'} onClick={() => run(q.questionId, 'close')} loading={busy(q.questionId) && control.variables?.action === 'close'}>
+          {t('closeQuestion')}
+        </Button>
+      </Space>
+    ),
+  };
   return (
     <Table<RoundQuestionState>
       size="small"
@@ -100,23 +126,7 @@ function RoundQuestions({ contestId, round, questions }: { contestId: string; ro
           width: 90,
           render: (status: RoundQuestionState['status']) => <Tag color={STATUS[status].color}>{t(STATUS[status].key)}</Tag>,
         },
-        {
-          title: '',
-          key: 'actions',
-          width: 190,
-          render: (_: unknown, q) => (
-            <Space>
-              <Popconfirm title={t('openQuestion') + '?'} onConfirm={() => run(q.questionId, 'open')} disabled={q.status === 'open'}>
-                <Button size="small" type="primary" icon={<PlayCircleOutlined />} disabled={q.status === 'open'} loading={busy(q.questionId) && control.variables?.action === 'open'} data-testid={`open-${q.position}`}>
-                  {t('openQuestion')}
-                </Button>
-              </Popconfirm>
-              <Button size="small" danger icon={<StopOutlined />} disabled={q.status !== 'open'} onClick={() => run(q.questionId, 'close')} loading={busy(q.questionId) && control.variables?.action === 'close'}>
-                {t('closeQuestion')}
-              </Button>
-            </Space>
-          ),
-        },
+        ...(round.settings?.paper ? [] : [questionActions]),
       ]}
     />
   );

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Spin, Tag } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { SubmissionGradedEvent } from '@jingsai/domain';
 import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
+import { useMyPapers } from '../../api/paper-hooks';
 import { tokenStore } from '../../api/token-store';
-import type { BuzzEvent, BuzzResult } from '../../api/types';
+import type { BuzzEvent, BuzzResult, PaperRoundSummary } from '../../api/types';
 import { formatRevealed } from '../../components/format-revealed';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -14,6 +15,8 @@ import { useBilingual, useT } from '../../i18n';
 import { AnswerInput, isAnswerReady } from './answer-input';
 import { AnswerResult } from './answer-result';
 import { BuzzPanel, type BuzzState } from './buzz-panel';
+import { PaperEntry } from './paper-entry';
+import { PaperSheet } from './paper-sheet';
 import { FALLBACK_STAKES, StakePicker } from './stake-picker';
 import { ThinkTankButton } from './think-tank-button';
 import { useAnswer } from './use-answer';
@@ -53,7 +56,11 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
     [contestant.teamId],
   );
   const onBuzz = useCallback((event: BuzzEvent) => recordBuzz(event.questionId, event), [recordBuzz]);
-  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event), onBuzz });
+  const papers = useMyPapers(contestId, token);
+  const refetchPapers = papers.refetch;
+  const onPaper = useCallback(() => void refetchPapers(), [refetchPapers]);
+  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event), onBuzz, onPaper });
+  const paper = useActivePaper(papers.data);
   const view = live.live;
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
   const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token });
@@ -70,7 +77,9 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const open = view?.phase === 'open' && (remaining === null || remaining > 0);
   const buzzer = view?.round?.kind === 'buzzer';
   const buzzState: BuzzState = (question && buzzes[question.id]) || { mine: null, otherGranted: false };
-  const mayAnswer = !buzzer || Boolean(buzzState.mine?.granted);
+  const otherTeamTurn = view?.assignedTeam && view.assignedTeam.id !== contestant.teamId ? view.assignedTeam : null;
+  const notInTieBreak = Boolean(view?.tieBreak && view.tieBreak.teamIds.length > 0 && !view.tieBreak.teamIds.includes(contestant.teamId));
+  const mayAnswer = (!buzzer || Boolean(buzzState.mine?.granted)) && !otherTeamTurn && !notInTieBreak;
   const locked = submitted || !open || answer.submitting || !mayAnswer;
   const upcomingRisk = view?.next && view.next.roundKind === 'risk' ? view.next : null;
   const stakeTiers = upcomingRisk?.stakes ?? view?.stakes ?? FALLBACK_STAKES;
@@ -105,7 +114,22 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
           />
         )}
         {!live.connected && !live.error && view && <Alert type="warning" showIcon message={t('disconnected')} />}
-        {!view ? (
+        {!paper.active && <PaperEntry rounds={papers.data ?? []} onStart={paper.enter} />}
+        {paper.active ? (
+          <PaperSheet
+            key={paper.active.round.roundId}
+            roundId={paper.active.round.roundId}
+            title={paper.active.round.title}
+            token={token}
+            contestantId={contestant.id}
+            begin={paper.active.begin}
+            windowClosed={paper.active.round.status === 'closed'}
+            onExit={() => {
+              paper.exit();
+              void refetchPapers();
+            }}
+          />
+        ) : !view ? (
           <div className="play-waiting">
             <Spin size="large" />
           </div>
@@ -137,7 +161,11 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
                 <b>{remaining > 0 ? formatSeconds(remaining) : 0}</b>
               </div>
             )}
-            {buzzer && view.phase === 'open' && !submitted && (
+            {otherTeamTurn && (
+              <Alert type="info" showIcon message={t('answeredByTeam', { team: otherTeamTurn.name })} data-testid="assigned-other" />
+            )}
+            {notInTieBreak && <Alert type="warning" showIcon message={t('notInTieBreak')} data-testid="not-in-tie-break" />}
+            {buzzer && view.phase === 'open' && !submitted && !otherTeamTurn && !notInTieBreak && (
               <BuzzPanel contestId={contestId} token={token} questionId={question.id} open={open} state={buzzState} onResult={(result) => recordBuzz(question.id, result)} />
             )}
             {view.phase === 'closed' && upcomingRisk && (
@@ -174,7 +202,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
                 />
               )}
             </Card>
-            {!submitted && view.phase === 'open' && (
+            {!submitted && view.phase === 'open' && !otherTeamTurn && !notInTieBreak && (
               <div className="play-submit">
                 <Button
                   type="primary"
@@ -195,4 +223,28 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
       </main>
     </div>
   );
+}
+
+interface ActivePaper {
+  round: PaperRoundSummary;
+  begin: boolean;
+}
+
+/** The paper on screen: entered with 开始答卷, or restored after a reload when one is running. */
+function useActivePaper(rounds: PaperRoundSummary[] | undefined) {
+  const [chosen, setChosen] = useState<{ roundId: string; begin: boolean } | null>(null);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !rounds) return;
+    restored.current = true;
+    const running = rounds.find((r) => r.status === 'open' && r.myPaper && !r.myPaper.submittedAt);
+    if (running) setChosen({ roundId: running.roundId, begin: false });
+  }, [rounds]);
+  const round = chosen ? rounds?.find((r) => r.roundId === chosen.roundId) : undefined;
+  const active: ActivePaper | null = chosen && round ? { round, begin: chosen.begin } : null;
+  return {
+    active,
+    enter: (r: PaperRoundSummary, begin: boolean) => setChosen({ roundId: r.roundId, begin }),
+    exit: () => setChosen(null),
+  };
 }

@@ -1,9 +1,10 @@
 import { ConfigProvider, Spin, theme } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import type { LeaderboardRow } from '@jingsai/domain';
+import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
+import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
@@ -15,7 +16,8 @@ import './screen.css';
 export function ScreenPage() {
   const { contestId = '' } = useParams();
   const t = useT();
-  const state = useLiveSocket(contestId ? { contestId } : null);
+  const lifeline = useLifelineBanner();
+  const state = useLiveSocket(contestId ? { contestId } : null, { onLifeline: lifeline.show });
   const { live, leaderboard, connected, error, clockOffset } = state;
   const groups = leaderboard?.groups?.filter((g) => g.group) ?? [];
   const ceremony = useRevealCeremony(leaderboard?.frozen, leaderboard?.rows);
@@ -32,6 +34,11 @@ export function ScreenPage() {
           </div>
         </header>
         {leaderboard?.frozen && <div className="screen-freeze" data-testid="freeze-banner">❄ {t('frozen')}</div>}
+        {lifeline.event && (
+          <div className="screen-lifeline" key={lifeline.event.version} data-testid="lifeline-banner">
+            🧠 {lifelineText(lifeline.event, t)}
+          </div>
+        )}
         {!live || !leaderboard ? (
           <div className="screen-center">
             {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {error}</span> : <Spin size="large" />}
@@ -72,4 +79,18 @@ function useRevealCeremony(frozen: boolean | undefined, rows: LeaderboardRow[] |
     return () => window.clearTimeout(timer);
   }, [shown]);
   return { rows: shown, dismiss: () => setShown(null) };
+}
+
+const LIFELINE_BANNER_MS = 6000;
+
+/** 智囊团: a brief banner when a team consults its think-tank. */
+function useLifelineBanner() {
+  const [event, setEvent] = useState<LifelineUsedEvent | null>(null);
+  const show = useCallback((next: LifelineUsedEvent) => setEvent(next), []);
+  useEffect(() => {
+    if (!event) return undefined;
+    const timer = window.setTimeout(() => setEvent(null), LIFELINE_BANNER_MS);
+    return () => window.clearTimeout(timer);
+  }, [event]);
+  return { event, show };
 }

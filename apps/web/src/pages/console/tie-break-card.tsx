@@ -1,0 +1,65 @@
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useTieBreaks } from '../../api/live-control-hooks';
+import type { ContestTeam, TieBreakGroup } from '../../api/types';
+import { useT } from '../../i18n';
+import { AddRoundModal } from './add-round-modal';
+
+interface Props {
+  contestId: string;
+  teams: ContestTeam[];
+  /** The live board's version: ties are re-read when it moves. */
+  boardVersion: number | undefined;
+}
+
+/** 加赛: teams sharing a podium place, with a shortcut to a tie-break round for them. */
+export function TieBreakCard({ contestId, teams, boardVersion }: Props) {
+  const t = useT();
+  const tieBreaks = useTieBreaks(contestId, boardVersion);
+  const [creating, setCreating] = useState<TieBreakGroup | null>(null);
+  const groups = tieBreaks.data?.groups ?? [];
+  return (
+    <Card title={t('tieBreaks')} size="small" data-testid="tie-breaks">
+      {groups.length === 0 ? (
+        <Typography.Text type="secondary">{tieBreaks.isLoading ? t('loading') : t('noTies')}</Typography.Text>
+      ) : (
+        <>
+          <Alert type="warning" showIcon message={t('tieBreakHint')} style={{ marginBottom: 8 }} />
+          <List
+            size="small"
+            dataSource={groups}
+            renderItem={(group) => (
+              <List.Item
+                actions={[
+                  <Button key="add" size="small" icon={<PlusOutlined />} onClick={() => setCreating(group)}>
+                    {t('addTieBreakRound')}
+                  </Button>,
+                ]}
+              >
+                <Space wrap>
+                  <Tag color="gold">{t('rankN', { n: group.rank })}</Tag>
+                  <b>
+                    {group.score} {t('points')}
+                  </b>
+                  {group.teams.map((team) => (
+                    <Tag key={team.teamId}>{team.teamName}</Tag>
+                  ))}
+                </Space>
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {creating && (
+        <AddRoundModal
+          contestId={contestId}
+          teams={teams}
+          open
+          onClose={() => setCreating(null)}
+          initial={{ title: t('tieBreakTitle', { n: creating.rank }), settings: { tieBreak: true, tieBreakTeams: creating.teams.map((team) => team.teamId) } }}
+        />
+      )}
+    </Card>
+  );
+}
