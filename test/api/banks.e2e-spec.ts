@@ -55,6 +55,26 @@ describe('question banks: import the papers users already have', () => {
     expect(banks.body.find((b: { id: string }) => b.id === res.body.bankId)).toMatchObject({ name: '示例试卷', questionCount: 158 });
   });
 
+  it('previews an import with ?dryRun=true (nothing saved), then confirms the reviewed questions as JSON', async () => {
+    const db = t.app.get(DataSource);
+    const before = await db.getRepository(QuestionBankEntity).count();
+    const paper = readFileSync(path.join(ROOT, 'data/question-bank/sample-paper.txt'));
+    const preview = await staff.post('/api/banks/import?dryRun=true', upload(paper, 'sample-paper.txt'));
+    expect(preview.status).toBe(201);
+    expect(preview.body).toMatchObject({ dryRun: true, bankId: null, imported: 158, drafts: 3 });
+    expect(preview.body.questions).toHaveLength(158);
+    expect(await db.getRepository(QuestionBankEntity).count()).toBe(before);
+
+    // The organizer fixes a draft in the preview and confirms.
+    const questions = preview.body.questions.map((q: { draft?: boolean; type: string }) =>
+      q.draft && q.type === 'blank' ? { ...q, draft: undefined, blanks: [['热心'], ['耐心'], ['细心'], ['诚心'], ['用心']] } : q,
+    );
+    const content = JSON.stringify({ format: 'jingsai-question-bank', version: 1, name: '示例（已校对）', questions });
+    const confirmed = await staff.post('/api/banks/import', { format: 'json', content, name: '示例（已校对）' });
+    expect(confirmed.body).toMatchObject({ dryRun: false, imported: 158, drafts: 2 });
+    expect(await db.getRepository(QuestionBankEntity).count()).toBe(before + 1);
+  });
+
   it('imports the xlsx template and the JSON export of a bank', async () => {
     const xlsx = readFileSync(path.join(ROOT, 'data/templates/question-bank-template.xlsx'));
     const res = await staff.post('/api/banks/import', upload(xlsx, 'question-bank-template.xlsx'));

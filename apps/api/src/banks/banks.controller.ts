@@ -24,13 +24,14 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export class BanksController {
   constructor(private readonly banks: BanksService) {}
 
-  /** Multipart `file` (.txt/.docx/.xlsx/.json), or JSON `{format:'text', content, name}`. */
+  /** Multipart `file` (.txt/.docx/.xlsx/.json), or JSON `{format:'text', content, name}`; `?dryRun=true` previews without saving. */
   @Roles('organizer')
   @Post('banks/import')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   async import(@CurrentPrincipal() p: Principal, @UploadedFile() file: UploadedBankFile | undefined, @Req() req: Request) {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (file) return this.banks.importFile(p, file, typeof body.name === 'string' ? body.name : undefined);
+    const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
+    if (file) return this.banks.importFile(p, file, typeof body.name === 'string' ? body.name : undefined, dryRun);
     const dto = plainToInstance(ImportTextDto, body);
     const errors = await validate(dto);
     if (errors.length) {
@@ -39,7 +40,7 @@ export class BanksController {
           errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; '),
       );
     }
-    return this.banks.importText(p, dto.format, dto.content, dto.name);
+    return this.banks.importText(p, dto.format, dto.content, dto.name, dryRun);
   }
 
   @Roles('organizer', 'judge')

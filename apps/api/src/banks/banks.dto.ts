@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { QUESTION_TYPES } from '@jingsai/domain';
 
 export class ImportTextDto {
@@ -13,9 +13,4 @@ export class QuestionQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) category?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) search?: string;
   @ApiPropertyOptional() @IsOptional() @IsIn(['true', 'false']) draft?: 'true' | 'false';
-}
-
-export class ImportNameDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() dryRun?: boolean;
 }
