@@ -103,18 +103,22 @@ export function useAllQuestionsById(): Map<string, StoredQuestion> {
   return map;
 }
 
+export type ImportInput = ({ file: File; name?: string } | { content: string; name: string }) & { dryRun?: boolean };
+
 export function useImportBank() {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { file: File; name?: string } | { content: string; name: string }) => {
+    mutationFn: (input: ImportInput) => {
+      // A preview (dry run) parses and reports without saving anything.
+      const path = input.dryRun ? '/banks/import?dryRun=true' : '/banks/import';
       if ('file' in input) {
         const form = new FormData();
         form.append('file', input.file);
         if (input.name) form.append('name', input.name);
-        return apiRequest<ImportSummary>('/banks/import', { method: 'POST', body: form, token });
+        return apiRequest<ImportSummary>(path, { method: 'POST', body: form, token });
       }
-      return apiRequest<ImportSummary>('/banks/import', { method: 'POST', body: { format: 'text', content: input.content, name: input.name }, token });
+      return apiRequest<ImportSummary>(path, { method: 'POST', body: { format: 'text', content: input.content, name: input.name }, token });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.banks }),
   });

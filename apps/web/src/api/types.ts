@@ -157,7 +157,11 @@ export interface BankSummary {
 export type StoredQuestion = Question & { id: string; bankId: string };
 
 export interface ImportSummary {
-  bankId: string;
+  /** null for a preview (dry run): nothing was saved. */
+  bankId: string | null;
+  dryRun: boolean;
+  /** Preview only: the parsed questions. */
+  questions?: Question[];
   imported: number;
   drafts: number;
   byType: Record<QuestionType, number>;

@@ -2,9 +2,10 @@ import { Alert, Button, Card, Form, Input, List, Space, Tabs, Upload, type Uploa
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
-import { useImportBank } from '../../api/staff-hooks';
+import { useImportBank, type ImportInput } from '../../api/staff-hooks';
 import type { ImportSummary } from '../../api/types';
-import { useT } from '../../i18n';
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@jingsai/domain';
+import { useBilingual, useT } from '../../i18n';
 
 interface PasteForm {
   name: string;
@@ -16,11 +17,27 @@ export function ImportPanel({ onImported }: { onImported: (bankId: string) => vo
   const importBank = useImportBank();
   const [file, setFile] = useState<UploadFile | null>(null);
   const [name, setName] = useState('');
-  const onSuccess = (summary: ImportSummary) => onImported(summary.bankId);
-  const uploadNow = () => {
+  // What was last previewed, so "confirm" imports exactly that.
+  const [previewed, setPreviewed] = useState<ImportInput | null>(null);
+  const run = (input: ImportInput) =>
+    importBank.mutate(input, {
+      onSuccess: (summary: ImportSummary) => {
+        if (summary.dryRun) setPreviewed(input);
+        else {
+          setPreviewed(null);
+          if (summary.bankId) onImported(summary.bankId);
+        }
+      },
+    });
+  const fileInput = (): ImportInput | null => {
     const raw = file?.originFileObj;
-    if (raw) importBank.mutate({ file: raw, name: name.trim() || undefined }, { onSuccess });
+    return raw ? { file: raw, name: name.trim() || undefined } : null;
   };
+  const uploadNow = (dryRun: boolean) => {
+    const input = fileInput();
+    if (input) run({ ...input, dryRun });
+  };
+  const pasteForm = Form.useForm<PasteForm>()[0];
   return (
     <Card title={t('importBank')}>
       <Tabs
@@ -40,9 +57,14 @@ export function ImportPanel({ onImported }: { onImported: (bankId: string) => vo
                 >
                   <Button icon={<UploadOutlined />}>{t('uploadFile')}</Button>
                 </Upload>
-                <Button type="primary" disabled={!file} loading={importBank.isPending} onClick={uploadNow}>
-                  {t('importNow')}
-                </Button>
+                <Space>
+                  <Button disabled={!file} loading={importBank.isPending} onClick={() => uploadNow(true)} data-testid="import-preview">
+                    {t('importPreview')}
+                  </Button>
+                  <Button type="primary" disabled={!file} loading={importBank.isPending} onClick={() => uploadNow(false)}>
+                    {t('importNow')}
+                  </Button>
+                </Space>
               </Space>
             ),
           },
@@ -50,37 +72,69 @@ export function ImportPanel({ onImported }: { onImported: (bankId: string) => vo
             key: 'paste',
             label: t('pasteText'),
             children: (
-              <Form<PasteForm> layout="vertical" onFinish={(values) => importBank.mutate(values, { onSuccess })}>
+              <Form<PasteForm> form={pasteForm} layout="vertical" onFinish={(values) => run(values)}>
                 <Form.Item name="name" label={t('bankName')} rules={[{ required: true, message: t('required') }]}>
                   <Input maxLength={200} />
                 </Form.Item>
                 <Form.Item name="content" rules={[{ required: true, message: t('required') }]}>
                   <Input.TextArea rows={8} placeholder={t('pasteText')} />
                 </Form.Item>
-                <Button type="primary" htmlType="submit" loading={importBank.isPending}>
-                  {t('importNow')}
-                </Button>
+                <Space>
+                  <Button loading={importBank.isPending} onClick={() => void pasteForm.validateFields().then((values) => run({ ...values, dryRun: true }))}>
+                    {t('importPreview')}
+                  </Button>
+                  <Button type="primary" htmlType="submit" loading={importBank.isPending}>
+                    {t('importNow')}
+                  </Button>
+                </Space>
               </Form>
             ),
           },
         ]}
       />
       {importBank.isError && <ImportErrors error={importBank.error} />}
-      {importBank.data && <ImportReport summary={importBank.data} />}
+      {importBank.data && (
+        <ImportReport
+          summary={importBank.data}
+          onConfirm={previewed && importBank.data.dryRun ? () => run({ ...previewed, dryRun: false }) : undefined}
+          confirming={importBank.isPending}
+        />
+      )}
     </Card>
   );
 }
 
-function ImportReport({ summary }: { summary: ImportSummary }) {
+/** The parse report: counts, drafts, warnings by line; for a preview, the drafts to fix and a confirm button. */
+function ImportReport({ summary, onConfirm, confirming }: { summary: ImportSummary; onConfirm?: () => void; confirming: boolean }) {
   const t = useT();
+  const pick = useBilingual();
+  const byType = QUESTION_TYPES.filter((type) => summary.byType[type] > 0)
+    .map((type) => `${pick(QUESTION_TYPE_LABELS[type])} ${summary.byType[type]}`)
+    .join(' · ');
+  const drafts = (summary.questions ?? []).filter((q) => q.draft);
   return (
     <div style={{ marginTop: 16 }} data-testid="import-report">
       <Alert
-        type="success"
+        type={summary.dryRun ? 'info' : 'success'}
         showIcon
-        message={t('imported', { n: summary.imported })}
-        description={summary.drafts > 0 ? t('drafts', { n: summary.drafts }) : undefined}
+        message={summary.dryRun ? t('previewed', { n: summary.imported }) : t('imported', { n: summary.imported })}
+        description={
+          <>
+            <div>{byType}</div>
+            {summary.drafts > 0 && <div>{summary.dryRun ? t('previewDrafts', { n: summary.drafts }) : t('drafts', { n: summary.drafts })}</div>}
+          </>
+        }
+        action={
+          onConfirm && (
+            <Button type="primary" loading={confirming} onClick={onConfirm} data-testid="import-confirm">
+              {t('importConfirm')}
+            </Button>
+          )
+        }
       />
+      {drafts.length > 0 && (
+        <IssueList title={t('draftQuestions')} issues={drafts.map((q) => ({ line: q.source?.line ?? 0, message: q.stem.slice(0, 80) }))} />
+      )}
       {summary.warnings.length > 0 && <IssueList title={`${t('warnings')} (${summary.warnings.length})`} issues={summary.warnings} />}
     </div>
   );
