@@ -6,6 +6,13 @@ import {
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
 
+type ScoredRow = ScoreLog['submissions'][number];
+
+/** Rows graded up to this long before the last one seen are read again (commits can land slightly out of order). */
+const OVERLAP_MS = 10_000;
+/** And the whole set is read again this often, whatever happened. */
+const FULL_RELOAD_MS = 30_000;
+
 /** Everything the leaderboard is recomputed from, read in one go. */
 export interface ScoreLog {
   contest: ContestEntity;
@@ -21,9 +28,42 @@ export interface ScoreLog {
   teamSizes: Record<string, number>;
 }
 
+/**
+ * The board is always recomputed from the whole log, but the log itself is not re-read whole on every
+ * push: a contest with 100,000 answers would spend most of a second just reading it. The scored
+ * submissions are kept per contest and refreshed with the rows whose `gradedAt` moved (grading,
+ * rejudge and judges' scores all set it), plus a periodic full read as a safety net.
+ */
 @Injectable()
 export class ScoreLogRepository {
+  private readonly scored = new Map<string, { rows: Map<string, ScoredRow>; lastGradedAt: number; fullAt: number }>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private async scoredSubmissions(contestId: string): Promise<ScoredRow[]> {
+    const now = Date.now();
+    const cached = this.scored.get(contestId);
+    const full = !cached || now - cached.fullAt > FULL_RELOAD_MS;
+    const since = full ? null : new Date(cached.lastGradedAt - OVERLAP_MS);
+    const qb = this.db
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.roundId', 's.roundQuestionId', 's.questionId', 's.teamId', 's.contestantId', 's.score', 's.correct', 's.receivedAt', 's.status', 's.gradedAt'])
+      .where('s.contestId = :contestId', { contestId });
+    if (since) qb.andWhere('s.gradedAt >= :since', { since });
+    else qb.andWhere('s.status = :graded', { graded: 'graded' });
+    const fresh = await qb.getMany();
+    const entry = full ? { rows: new Map<string, ScoredRow>(), lastGradedAt: 0, fullAt: now } : cached;
+    for (const row of fresh) {
+      const { status, gradedAt, ...scored } = row;
+      // A row that left "graded" (a rejudge turned it into a review) leaves the log.
+      if (status === 'graded') entry.rows.set(row.id, scored);
+      else entry.rows.delete(row.id);
+      if (gradedAt) entry.lastGradedAt = Math.max(entry.lastGradedAt, gradedAt.getTime());
+    }
+    this.scored.set(contestId, entry);
+    return [...entry.rows.values()];
+  }
 
   async load(contestId: string): Promise<ScoreLog | null> {
     const contest = await this.db.getRepository(ContestEntity).findOneBy({ id: contestId });
@@ -32,10 +72,7 @@ export class ScoreLogRepository {
       this.db.getRepository(TeamEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } }),
       this.db.getRepository(RoundEntity).find({ where: { contestId }, order: { position: 'ASC' } }),
       this.db.getRepository(RoundQuestionEntity).findBy({ contestId }),
-      this.db.getRepository(SubmissionEntity).find({
-        select: { id: true, roundId: true, roundQuestionId: true, questionId: true, teamId: true, contestantId: true, score: true, correct: true, receivedAt: true },
-        where: { contestId, status: 'graded' },
-      }),
+      this.scoredSubmissions(contestId),
       this.db.getRepository(AdjustmentEntity).findBy({ contestId }),
       this.db
         .getRepository(ContestantEntity)
