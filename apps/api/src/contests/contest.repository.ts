@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not, QueryFailedError } from 'typeorm';
+import { DataSource, IsNull, Not, QueryFailedError } from 'typeorm';
 import {
   ContestEntity, ContestJudgeEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
 } from '../database/entities';
@@ -94,10 +94,6 @@ export class ContestRepository {
     return this.db.getRepository(ContestantEntity).findOneBy({ teamId, name });
   }
 
-  listContestants(contestId: string): Promise<ContestantEntity[]> {
-    return this.db.getRepository(ContestantEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } });
-  }
-
   async createRound(round: Omit<RoundEntity, 'position'>, questionIds: string[]): Promise<RoundEntity> {
     return this.tx.run(async (tx) => {
       const count = await tx.getRepository(RoundEntity).countBy({ contestId: round.contestId });
@@ -185,16 +181,4 @@ export class ContestRepository {
     return this.db.getRepository(ContestJudgeEntity).findBy({ contestId });
   }
 
-  countContestants(teamIds: string[]): Promise<{ teamId: string; count: number }[]> {
-    if (teamIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .getRepository(ContestantEntity)
-      .createQueryBuilder('c')
-      .select('c.teamId', 'teamId')
-      .addSelect('COUNT(*)', 'count')
-      .where({ teamId: In(teamIds) })
-      .groupBy('c.teamId')
-      .getRawMany<{ teamId: string; count: string | number }>()
-      .then((rows) => rows.map((r) => ({ teamId: r.teamId, count: Number(r.count) })));
-  }
 }

@@ -33,11 +33,6 @@ export class SubmissionRepository {
     return this.submissions.findOneBy({ contestantId, clientKey });
   }
 
-  /** Accepted answers of a contest whose grade counts (graded, or judged short answers with a final score). */
-  listScored(contestId: string): Promise<SubmissionEntity[]> {
-    return this.submissions.find({ where: { contestId, status: 'graded' } });
-  }
-
   listForRoundQuestion(roundQuestionId: string): Promise<SubmissionEntity[]> {
     return this.submissions.find({ where: { roundQuestionId }, order: { receivedAt: 'ASC' } });
   }
@@ -45,17 +40,6 @@ export class SubmissionRepository {
   /** Submissions still pending that were received before `before` (for the sweeper). */
   listStalePending(before: Date, limit: number): Promise<SubmissionEntity[]> {
     return this.submissions.find({ where: { status: 'pending', receivedAt: LessThan(before) }, order: { receivedAt: 'ASC' }, take: limit });
-  }
-
-  countByStatus(contestId: string): Promise<{ status: string; count: number }[]> {
-    return this.submissions
-      .createQueryBuilder('s')
-      .select('s.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .where('s.contestId = :contestId', { contestId })
-      .groupBy('s.status')
-      .getRawMany<{ status: string; count: string | number }>()
-      .then((rows) => rows.map((r) => ({ status: r.status, count: Number(r.count) })));
   }
 
   /**
@@ -113,10 +97,5 @@ export class SubmissionRepository {
       }
       return written;
     });
-  }
-
-  async statusesOf(ids: string[]): Promise<SubmissionEntity[]> {
-    if (ids.length === 0) return [];
-    return this.submissions.findBy({ id: In(ids) });
   }
 }
