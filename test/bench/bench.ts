@@ -208,7 +208,7 @@ async function main(): Promise<void> {
         sockets.push(s);
       });
     await pool(players, 100, (p) => connect({ token: p.token }));
-    await pool(Array.from({ length: Math.max(0, opt.sockets - players.length) }, () => 0), 100, () => connect({ contestId: contest }));
+    const viewers = await pool(Array.from({ length: Math.max(0, opt.sockets - players.length) }, () => 0), 100, () => connect({ contestId: contest }));
     const connectedSockets = sockets.filter((s) => s.connected).length + 0;
     const screenBoards: { at: number; scores: Map<string, number> }[] = [];
     const screen = await connect({ contestId: contest });
@@ -265,6 +265,10 @@ async function main(): Promise<void> {
     }
     const finalBoard = screenBoards[screenBoards.length - 1];
     const boardTotal = finalBoard ? [...finalBoard.scores.values()].reduce((x, y) => x + y, 0) : 0;
+    // The extra viewers were there to hold --sockets connections during the burst; this one client process
+    // cannot keep reading thousands of boards a second for the long phases below (the server would buffer them).
+    for (const v of viewers) v.close();
+
     // Phase 2, grading throughput: with the worker stopped, everyone answers a second question; then a
     // fresh worker drains the backlog. Rate = answers / (last gradedAt − first gradedAt), comparable to the raw queue.
     await killHard(worker);
