@@ -26,6 +26,29 @@ export type MultipleChoicePolicy =
   /** A correct, incomplete subset (少选) earns `share` of the points (0..1); any wrong pick (错选) earns `wrongPoints` (0 or negative). */
   | { kind: 'partial'; share: number; wrongPoints?: number };
 
+/** A question's place in a round and its live state. */
+export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
+
+export interface TeamRef {
+  teamId: string;
+  teamName: string;
+}
+
+/** GET /api/rounds/:roundId/questions/:questionId/status: the control console's view of one question; never answers or keys. */
+export interface QuestionStatus {
+  questionId: string;
+  status: RoundQuestionStatus;
+  openedAt: string | null;
+  deadline: string | null;
+  /** Teams with at least one accepted answer; `contestants` counts the accepted answers. */
+  answered: (TeamRef & { contestants: number; lastAt: string })[];
+  /** Teams with no accepted answer yet. */
+  waiting: TeamRef[];
+  /** Valid buzzes by rank, then false starts (rank null). */
+  buzzOrder: (TeamRef & { rank: number | null; at: string; falseStart: boolean })[];
+  stakes: (TeamRef & { points: number })[];
+}
+
 export interface LeaderboardRow {
   rank: number;
   teamId: string;

@@ -1,32 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { QuestionStatus, TeamRef } from '@jingsai/domain';
 import { resolveBuzzOrder } from '@jingsai/scoring';
 import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import type { BuzzEntity, RoundQuestionStatus, SubmissionEntity, TeamEntity } from '../database/entities';
+import type { BuzzEntity, SubmissionEntity, TeamEntity } from '../database/entities';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { LiveStateRepository } from './live-state.repository';
-
-export interface TeamRef {
-  teamId: string;
-  teamName: string;
-}
-
-/** What the control console sees of one question while it runs; never the answers' contents or keys. */
-export interface QuestionStatus {
-  questionId: string;
-  status: RoundQuestionStatus;
-  openedAt: string | null;
-  deadline: string | null;
-  /** Teams with at least one accepted answer; `contestants` counts the accepted answers. */
-  answered: (TeamRef & { contestants: number; lastAt: string })[];
-  /** Teams with no accepted answer yet. */
-  waiting: TeamRef[];
-  /** Valid buzzes by rank, then false starts (rank null). */
-  buzzOrder: (TeamRef & { rank: number | null; at: string; falseStart: boolean })[];
-  stakes: (TeamRef & { points: number })[];
-}
 
 /** The organizer's per-question view: who answered, who is waiting, the buzz order and the stakes. */
 @Injectable()

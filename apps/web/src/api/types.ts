@@ -1,5 +1,7 @@
 /** Response shapes of the API that are not in @jingsai/domain. */
-import type { AnswerValue, ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, StaffRole, SubmissionStatus } from '@jingsai/domain';
+import type { AnswerValue, ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, RoundQuestionStatus, StaffRole, SubmissionStatus, TeamRef } from '@jingsai/domain';
+
+export type { QuestionStatus, RoundQuestionStatus, TeamRef } from '@jingsai/domain';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -113,7 +115,6 @@ export interface ContestSettings {
   lifelines?: { thinkTank: number };
 }
 
-export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
 
 export interface RoundQuestionState {
   questionId: string;
@@ -182,22 +183,6 @@ export interface SubmissionState {
   receivedAt: string;
 }
 
-export interface TeamRef {
-  teamId: string;
-  teamName: string;
-}
-
-/** GET /rounds/:roundId/questions/:questionId/status: the console's view of one question; never answers or keys. */
-export interface QuestionStatus {
-  questionId: string;
-  status: RoundQuestionStatus;
-  openedAt: string | null;
-  deadline: string | null;
-  answered: (TeamRef & { contestants: number; lastAt: string })[];
-  waiting: TeamRef[];
-  buzzOrder: (TeamRef & { rank: number | null; at: string; falseStart: boolean })[];
-  stakes: (TeamRef & { points: number })[];
-}
 
 export interface RejudgeReport {
   questionId: string;

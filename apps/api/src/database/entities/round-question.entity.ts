@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type RoundQuestionStatus = 'pending' | 'open' | 'closed' | 'revealed';
+import type { RoundQuestionStatus } from '@jingsai/domain';
+
+export type { RoundQuestionStatus };
 
 /** A question placed in a round, with its live state: opened, deadline, closed. */
 @Entity('round_questions')
