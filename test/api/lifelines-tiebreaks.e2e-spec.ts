@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { LiveStateRepository } from '../../apps/api/src/live/live-state.repository';
+import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
 import { boardAs, graded, scoresOf } from '../support/live-helpers';
@@ -40,7 +40,7 @@ describe('lifelines (智囊团), tie-break questions (加赛) and required round
       expect((await player.client.patch(`/api/contests/${id}/settings`, { lifelines: { thinkTank: 9 } })).status).toBe(403);
       expect((await api.patch(`/api/contests/${id}/settings`, { lifelines: { thinkTank: 9 } })).status).toBe(401);
 
-      const audit = (await t.app.get(LiveStateRepository).listAudit(id)).filter((a) => a.action === 'contest.settings');
+      const audit = (await t.app.get(AuditRepository).list(id)).filter((a) => a.action === 'contest.settings');
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ before: { baseScore: 0, thinkTank: 3 }, after: { baseScore: 50, thinkTank: 1 } });
     });
@@ -99,7 +99,7 @@ describe('lifelines (智囊团), tie-break questions (加赛) and required round
       await eventually(async () => pushed.length === 3, 5000, 'three pushes');
       screen.close();
 
-      const audit = (await t.app.get(LiveStateRepository).listAudit(fx.contestId)).filter((a) => a.action === 'lifeline.use');
+      const audit = (await t.app.get(AuditRepository).list(fx.contestId)).filter((a) => a.action === 'lifeline.use');
       expect(audit).toHaveLength(3);
       expect(audit[0]).toMatchObject({ actorId: east.contestantId, after: { kind: 'think-tank', teamId: east.teamId, questionId: q1.id, seq: 1, remaining: 1 } });
     });

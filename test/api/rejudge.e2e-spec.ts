@@ -34,14 +34,14 @@ describe('rejudge after a key is fixed', () => {
 
     // Accept 快速 as a variant of the fourth blank: one answer would change.
     const blanks = [['优质'], ['方便'], ['规范'], ['快捷', '快速']];
-    const preview = await staff.post(`/api/questions/${question.id}/rejudge`, { question: { blanks }, dryRun: true });
+    const preview = await staff.post(`/api/contests/${fx.contestId}/questions/${question.id}/rejudge`, { question: { blanks }, dryRun: true });
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ dryRun: true, total: 3, changed: 1 });
     expect(preview.body.examples[0]).toMatchObject({ submissionId: ids[1], before: 7.5, after: 10 });
     // A dry run saves nothing.
     expect((await staff.get(`/api/submissions/${ids[1]}`)).body.score).toBe(7.5);
 
-    const applied = await staff.post(`/api/questions/${question.id}/rejudge`, { question: { blanks }, dryRun: false });
+    const applied = await staff.post(`/api/contests/${fx.contestId}/questions/${question.id}/rejudge`, { question: { blanks }, dryRun: false });
     expect(applied.body).toMatchObject({ dryRun: false, changed: 1 });
     expect((await staff.get(`/api/submissions/${ids[1]}`)).body).toMatchObject({ score: 10, correct: true });
     const after = (await staff.get(`/api/contests/${fx.contestId}/leaderboard`)).body.rows;
@@ -59,7 +59,7 @@ describe('rejudge after a key is fixed', () => {
     ]);
 
     // A broken key is refused with 422 and nothing is saved.
-    const broken = await staff.post(`/api/questions/${question.id}/rejudge`, { question: { blanks: [] }, dryRun: false });
+    const broken = await staff.post(`/api/contests/${fx.contestId}/questions/${question.id}/rejudge`, { question: { blanks: [] }, dryRun: false });
     expect(broken.status).toBe(422);
     expect((await staff.get(`/api/submissions/${ids[1]}`)).body.score).toBe(10);
   });

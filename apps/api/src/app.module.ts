@@ -29,7 +29,7 @@ import { ResultsService } from './results/results.service';
 import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
 import { LiveService } from './live/live.service';
-import { RejudgeModule } from './rejudge/rejudge.module';
+import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
@@ -53,7 +53,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, RejudgeModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

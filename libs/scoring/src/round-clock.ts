@@ -14,3 +14,28 @@ export function remainingMs(now: Date, deadline: Date, pausedAt?: Date | null): 
   const reference = pausedAt ?? now;
   return Math.max(0, deadline.getTime() - reference.getTime());
 }
+
+/** When a question (or a paper) takes answers: opened, its countdown's end, an earlier close, a pause. */
+export interface AnswerWindow {
+  openedAt: Date | null;
+  deadline: Date | null;
+  /** A close before the deadline (the organizer closed it, the paper was handed in or collected). */
+  closedAt?: Date | null;
+  /** While paused nothing is taken; on resume the caller moves the deadline by the pause. */
+  pausedAt?: Date | null;
+}
+
+export type AnswerTiming = 'not-open' | 'on-time' | 'paused' | 'late';
+
+/**
+ * The one place lateness is decided, for answers, buzzes and papers alike: an answer counts when it
+ * arrives between the opening and the end (the deadline or an earlier close) plus the grace.
+ */
+export function answerTiming(receivedAt: Date, window: AnswerWindow, graceMs: number): AnswerTiming {
+  if (!window.openedAt || receivedAt.getTime() < window.openedAt.getTime()) return 'not-open';
+  if (window.closedAt && isLate(receivedAt, window.closedAt, graceMs)) return 'late';
+  // A paused countdown stands still: its deadline is not reached while paused.
+  if (window.pausedAt && receivedAt.getTime() >= window.pausedAt.getTime()) return 'paused';
+  if (window.deadline && isLate(receivedAt, window.deadline, graceMs)) return 'late';
+  return 'on-time';
+}

@@ -1,11 +1,11 @@
 import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Question } from '@jingsai/domain';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { ImportTextDto, QuestionQueryDto } from './banks.dto';
+import { QuestionPatchDto } from './question-patch.dto';
 import { BanksService } from './banks.service';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -43,13 +43,13 @@ export class BanksController {
     return this.banks.importText(p, dto.format, dto.content, dto.name, dryRun);
   }
 
-  @Roles('organizer', 'judge')
+  @Roles('organizer')
   @Get('banks')
   list(@CurrentPrincipal() p: Principal) {
     return this.banks.listBanks(p);
   }
 
-  @Roles('organizer', 'judge')
+  @Roles('organizer')
   @Get('banks/:id/questions')
   questions(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionQueryDto) {
     return this.banks.listQuestions(p, id, {
@@ -62,7 +62,7 @@ export class BanksController {
 
   @Roles('organizer')
   @Patch('questions/:id')
-  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() patch: Partial<Question>) {
+  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() patch: QuestionPatchDto) {
     return this.banks.updateQuestion(p, id, patch);
   }
 }

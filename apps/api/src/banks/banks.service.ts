@@ -3,7 +3,10 @@ import { QUESTION_TYPES, type Question, type QuestionType } from '@jingsai/domai
 import { isValidAnswerShape } from '@jingsai/grading';
 import { parsePaperText, parseQuestionFile, QuestionBankImportError, importBankJson, type ParseResult } from '@jingsai/question-bank';
 import { AppError, ErrorCode } from '../common/app-error';
-import type { Principal } from '../common/principal';
+import type { Principal, StaffPrincipal } from '../common/principal';
+import { Clock } from '../common/clock';
+import type { AuditValue } from '../database/entities/audit-log.entity';
+import type { QuestionPatchDto } from './question-patch.dto';
 import { QuestionRepository, type QuestionFilter, type StoredQuestion } from './question.repository';
 
 const BANK = { zh: '题库', en: 'Question bank' };
@@ -22,7 +25,10 @@ export interface ImportSummary {
 
 @Injectable()
 export class BanksService {
-  constructor(private readonly questions: QuestionRepository) {}
+  constructor(
+    private readonly questions: QuestionRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Parses the whole file first; only a paper with at least one question is saved, in one transaction. */
   async importFile(principal: Principal, file: { buffer: Buffer; originalname: string }, name: string | undefined, dryRun: boolean): Promise<ImportSummary> {
@@ -40,44 +46,49 @@ export class BanksService {
     return this.save(principal, name.trim(), null, result, dryRun);
   }
 
+  /** Banks are the organizers' own (admins see all); judges and contestants never read a bank. */
   async listBanks(principal: Principal) {
-    this.assertStaff(principal);
-    const banks = await this.questions.listBanks(principal.kind === 'staff' && principal.role === 'organizer' ? principal.userId : null);
+    const editor = this.assertStaffEditor(principal);
+    const banks = await this.questions.listBanks(editor.role === 'admin' ? null : editor.userId);
     const counts = await this.questions.countByBank(banks.map((b) => b.id));
     return banks.map((b) => ({ id: b.id, name: b.name, sourceFile: b.sourceFile, createdAt: b.createdAt, questionCount: counts.get(b.id) ?? 0 }));
   }
 
-  /** Answer keys are for staff only; contestants get 403 (they see questions through the live view). */
+  /** Answer keys: the bank's organizer and admins only. */
   async listQuestions(principal: Principal, bankId: string, filter: QuestionFilter): Promise<StoredQuestion[]> {
-    this.assertStaff(principal);
-    const bank = await this.questions.findBank(bankId);
-    if (!bank) throw AppError.notFound(BANK);
-    if (principal.kind === 'staff' && principal.role === 'organizer' && bank.ownerId && bank.ownerId !== principal.userId) throw AppError.forbidden();
+    await this.ownedBank(principal, bankId);
     return this.questions.listQuestions(bankId, filter);
   }
 
-  /** Fixes a question in place (e.g. a wrong key, or a draft's missing answer). */
-  async updateQuestion(principal: Principal, questionId: string, patch: Partial<Question>): Promise<StoredQuestion> {
-    const next = await this.patched(principal, questionId, patch);
-    await this.questions.updateQuestion(next);
+  /**
+   * Fixes a bank question (e.g. a wrong key, or a draft's missing answer), audited. Contests keep their
+   * own copies: a question already in a contest is fixed there (ContestQuestionsService), not here.
+   */
+  async updateQuestion(principal: Principal, questionId: string, patch: QuestionPatchDto): Promise<StoredQuestion> {
+    const current = await this.questions.findQuestion(questionId);
+    if (!current) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    const editor = await this.ownedBank(principal, current.bankId);
+    const next = mergeQuestion(current, patch);
+    delete next.draft;
+    await this.questions.updateQuestion(next, {
+      contestId: null,
+      actorId: editor.userId,
+      action: 'question.edit',
+      entityId: questionId,
+      before: auditedFields(current, patch),
+      after: auditedFields(next, patch),
+      reason: null,
+      createdAt: this.clock.now(),
+    });
     return next;
   }
 
-  /** The question with `patch` applied and validated, not saved (a rejudge preview uses it). */
-  async patched(principal: Principal, questionId: string, patch: Partial<Question>): Promise<StoredQuestion> {
-    this.assertStaffEditor(principal);
-    const current = await this.questions.findQuestion(questionId);
-    if (!current) throw AppError.notFound({ zh: '题目', en: 'Question' });
-    const bank = await this.questions.findBank(current.bankId);
-    if (principal.kind === 'staff' && principal.role === 'organizer' && bank?.ownerId && bank.ownerId !== principal.userId) throw AppError.forbidden();
-    if (patch.type !== undefined && patch.type !== current.type) {
-      throw new AppError(ErrorCode.BadRequest, '不能修改题型 / The question type cannot change');
-    }
-    const next = { ...current, ...patch, id: current.id, bankId: current.bankId } as StoredQuestion;
-    const problem = validateQuestion(next);
-    if (problem) throw new AppError(ErrorCode.Unprocessable, problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
-    delete next.draft;
-    return next;
+  private async ownedBank(principal: Principal, bankId: string): Promise<StaffPrincipal> {
+    const editor = this.assertStaffEditor(principal);
+    const bank = await this.questions.findBank(bankId);
+    if (!bank) throw AppError.notFound(BANK);
+    if (editor.role !== 'admin' && bank.ownerId !== editor.userId) throw AppError.forbidden();
+    return editor;
   }
 
   private async parse(run: () => Promise<ParseResult>): Promise<ParseResult> {
@@ -112,13 +123,32 @@ export class BanksService {
     };
   }
 
-  private assertStaff(principal: Principal): void {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
-  }
-
-  private assertStaffEditor(principal: Principal): void {
+  private assertStaffEditor(principal: Principal): StaffPrincipal {
     if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    return principal;
   }
+}
+
+/** The question with `patch` applied, checked as a whole; a 422 naming the problem when it does not fit its type. */
+export function mergeQuestion<Q extends StoredQuestion>(current: Q, patch: QuestionPatchDto): Q {
+  if (patch.type !== undefined && patch.type !== current.type) {
+    throw new AppError(ErrorCode.BadRequest, '不能修改题型 / The question type cannot change');
+  }
+  const next = { ...current, ...definedFields(patch), id: current.id, bankId: current.bankId } as Q;
+  const problem = validateQuestion(next);
+  if (problem) throw new AppError(ErrorCode.Unprocessable, problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
+  return next;
+}
+
+/** The fields a patch touched, as they were or are: the audit's before and after. */
+export function auditedFields(question: StoredQuestion, patch: QuestionPatchDto): AuditValue {
+  const fields = Object.keys(definedFields(patch)).filter((k) => k !== 'type') as (keyof QuestionPatchDto)[];
+  return Object.fromEntries(fields.map((k) => [k, (question as unknown as Record<string, AuditValue[string]>)[k] ?? null]));
+}
+
+/** A validated DTO instance carries every declared field, unset ones as undefined: keep the sent ones. */
+function definedFields(patch: QuestionPatchDto): Partial<QuestionPatchDto> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
 }
 
 /** A question is usable in a round when its key fits its type. Returns a message, or null when fine. */

@@ -5,6 +5,7 @@ import type { Question } from '@jingsai/domain';
 import { QuestionBankEntity, QuestionEntity } from '../database/entities';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
+import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 
 export type StoredQuestion = Question & { id: string; bankId: string };
 
@@ -101,11 +102,15 @@ export class QuestionRepository {
     return rows.map(toStored);
   }
 
-  async updateQuestion(question: StoredQuestion): Promise<void> {
+  /** Saves a fixed question with its audit entry, in one transaction. */
+  async updateQuestion(question: StoredQuestion, audit: AuditEntry): Promise<void> {
     const { id, bankId: _bankId, ...body } = question;
-    await this.tx.run((tx) => tx.getRepository(QuestionEntity).update(
-      { id },
-      { type: question.type, stem: question.stem, points: question.points, category: question.category ?? null, draft: Boolean(question.draft), body: body as Question },
-    ));
+    await this.tx.run(async (tx) => {
+      await tx.getRepository(QuestionEntity).update(
+        { id },
+        { type: question.type, stem: question.stem, points: question.points, category: question.category ?? null, draft: Boolean(question.draft), body: body as Question },
+      );
+      await AuditRepository.insertIn(tx, audit);
+    });
   }
 }

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import type { ContestEntity } from '../database/entities';
-import { LiveStateRepository } from '../live/live-state.repository';
+import { AuditRepository } from '../audit/audit.repository';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { ContestAccess } from './contest-access';
 import { ContestRepository } from './contest.repository';
@@ -14,7 +14,7 @@ import type { UpdateContestSettingsDto } from './contest-settings.dto';
 export class ContestSettingsService {
   constructor(
     private readonly contests: ContestRepository,
-    private readonly state: LiveStateRepository,
+    private readonly audit: AuditRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
@@ -30,7 +30,7 @@ export class ContestSettingsService {
     const settings = dto.lifelines ? { ...contest.settings, lifelines: { thinkTank: dto.lifelines.thinkTank } } : contest.settings;
     const baseScore = dto.baseScore ?? contest.baseScore;
     await this.contests.updateContest(contestId, { settings, baseScore });
-    await this.state.insertAudit({
+    await this.audit.insert({
       contestId,
       actorId: principal.userId,
       action: 'contest.settings',

@@ -6,6 +6,8 @@ import {
 } from '../database/entities';
 import { newId, newJoinCode } from '../common/ids';
 import { Transactions } from '../database/transactions';
+import type { StoredQuestion } from '../banks/question.repository';
+import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
 
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -94,8 +96,11 @@ export class ContestRepository {
     return this.db.getRepository(ContestantEntity).findOneBy({ teamId, name });
   }
 
-  async createRound(round: Omit<RoundEntity, 'position'>, questionIds: string[]): Promise<RoundEntity> {
+  /** The round, its placements and the contest's own copies of its questions, in one transaction. */
+  async createRound(round: Omit<RoundEntity, 'position'>, questions: StoredQuestion[]): Promise<RoundEntity> {
+    const questionIds = questions.map((q) => q.id);
     return this.tx.run(async (tx) => {
+      await ContestQuestionRepository.copyInto(tx, round.contestId, questions);
       const count = await tx.getRepository(RoundEntity).countBy({ contestId: round.contestId });
       const saved = tx.getRepository(RoundEntity).create({ ...round, position: count + 1 });
       await tx.getRepository(RoundEntity).insert(saved);

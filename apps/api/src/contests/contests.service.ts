@@ -3,7 +3,7 @@ import type { RoundKind } from '@jingsai/domain';
 import { AppError, ErrorCode } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
-import { QuestionRepository } from '../banks/question.repository';
+import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
 import { UserRepository } from '../auth/user.repository';
 import type { ContestEntity } from '../database/entities';
 import { ContestAccess } from './contest-access';
@@ -105,6 +105,7 @@ export class ContestsService {
     const found = await this.questions.findQuestions(unique);
     const missing = unique.filter((id) => !found.some((q) => q.id === id));
     if (missing.length) throw new AppError(ErrorCode.BadRequest, `题目不存在 / Unknown question ids: ${missing.join(', ')}`);
+    await this.assertOwnBanks(principal, found);
     const drafts = found.filter((q) => q.draft);
     if (drafts.length) {
       throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
@@ -116,12 +117,24 @@ export class ContestsService {
       const problem = drawProblem(found.map(drawCandidateOf), dto.settings.paper.draw);
       if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
     }
+    const byId = new Map(found.map((q) => [q.id, q]));
     const round = await this.contests.createRound(
       { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings: { ...(dto.settings ?? {}) } },
-      dto.questionIds,
+      dto.questionIds.map((id) => byId.get(id) as StoredQuestion),
     );
     await this.contests.bumpVersion(contestId);
     return { id: round.id, title: round.title, kind: round.kind, position: round.position, secondsPerQuestion: round.secondsPerQuestion, settings: round.settings, questionIds: dto.questionIds };
+  }
+
+  /** A round may only use questions from banks its organizer owns (admins may use any bank). */
+  private async assertOwnBanks(principal: Principal, questions: StoredQuestion[]): Promise<void> {
+    if (principal.kind !== 'staff' || principal.role === 'admin') return;
+    for (const bankId of new Set(questions.map((q) => q.bankId))) {
+      const bank = await this.questions.findBank(bankId);
+      if (!bank || bank.ownerId !== principal.userId) {
+        throw new AppError(ErrorCode.Forbidden, '只能使用自己题库中的题目 / A round may only use questions from your own banks');
+      }
+    }
   }
 
   /** A tie-break round's team list names teams of this contest; only a tie-break round has one. */

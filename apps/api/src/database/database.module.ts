@@ -3,15 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { Clock } from '../common/clock';
+import { AnswerClock } from '../common/answer-clock';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { UserRepository } from '../auth/user.repository';
 import { ScoreLogRepository } from '../leaderboard/score-log.repository';
+import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
 import { UserEntity } from './entities';
 import { Transactions } from './transactions';
+import { AuditRepository } from '../audit/audit.repository';
 
-const REPOSITORIES = [Clock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository];
+const REPOSITORIES = [Clock, AnswerClock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository, ContestQuestionRepository, AuditRepository];
 
 /** The database (migrated at start) and every repository over it. Shared by the api and the worker. */
 @Global()

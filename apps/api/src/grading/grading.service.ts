@@ -1,77 +1,63 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { gradeAnswer } from '@jingsai/grading';
-import { roundRuleFor } from '@jingsai/scoring';
-import { Clock } from '../common/clock';
+import { AnswerClock } from '../common/answer-clock';
 import { MicroBatch } from '../common/micro-batch';
-import { ContestRepository } from '../contests/contest.repository';
-import { QuestionRepository } from '../banks/question.repository';
-import { roundSettingsOf, type RoundEntity } from '../database/entities';
+import type { RoundEntity, SubmissionEntity } from '../database/entities';
+import { gradedMessage } from './graded-message';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { SubmissionRepository } from '../submissions/submission.repository';
+import { SubmissionRepository, type GradingDecision, type GradingInput } from '../submissions/submission.repository';
 
-export type GradeOutcome = 'graded' | 'review' | 'already-graded' | 'not-found';
+export type GradeOutcome = 'graded' | 'review' | 'too_late' | 'already-graded' | 'not-found';
 
-/** A round's settings are read once per few seconds, not once per answer (rounds are not edited once created). */
-const ROUND_CACHE_MS = 2000;
 const MAX_BATCH = 500;
 
 /**
  * Grades submissions: the body of the BullMQ job. Jobs that run at the same time are graded as one
- * batch: one read of the submissions, one of their questions (always fresh: a key fixed a moment ago
- * must grade what is still pending), one transaction for the results. Safe to run twice for the same
- * submission: only a pending submission gets a first grade.
+ * batch in one transaction that also reads (and locks) the contest's copy of each question, so a key
+ * fixed a moment ago grades everything still pending. Safe to run twice for the same submission: only
+ * a pending submission gets a first grade.
  */
 @Injectable()
 export class GradingService {
   private readonly logger = new Logger(GradingService.name);
-  private readonly rounds = new Map<string, { at: number; value: Promise<RoundEntity | null> }>();
   private readonly batch = new MicroBatch<string, GradeOutcome>((ids) => this.gradeAll(ids), MAX_BATCH);
 
   constructor(
     private readonly submissions: SubmissionRepository,
-    private readonly questions: QuestionRepository,
-    private readonly contests: ContestRepository,
     private readonly bus: LiveEventBus,
-    private readonly clock: Clock,
+    private readonly clock: AnswerClock,
   ) {}
 
   gradeSubmission(submissionId: string): Promise<GradeOutcome> {
     return this.batch.add(submissionId);
   }
 
-  private async gradeAll(ids: string[]): Promise<GradeOutcome[]> {
-    const found = new Map((await this.submissions.findByIds([...new Set(ids)])).map((s) => [s.id, s]));
-    const pending = [...found.values()].filter((s) => s.status === 'pending');
-    const questions = new Map((await this.questions.findQuestions([...new Set(pending.map((s) => s.questionId))])).map((q) => [q.id, q]));
-    const items = [];
-    for (const submission of pending) {
-      const question = questions.get(submission.questionId);
-      const round = await this.round(submission.roundId);
-      // A throw fails the whole batch: BullMQ retries each job with backoff.
-      if (!question || !round) throw new Error(`Question or round of submission ${submission.id} is missing`);
-      const individual = roundRuleFor(round.kind).answeringUnit(roundSettingsOf(round)) === 'contestant';
-      items.push({ submission, individual, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) });
+  /** Pure: what one pending answer gets. */
+  decide({ submission, question, round, rq }: GradingInput): GradingDecision {
+    // A live answer is timed again against the question as stored now: the node that took it may have
+    // read, for a moment, a question another node had just closed or paused. Papers are timed on entry.
+    if (!round.settings.paper) {
+      const timing = this.clock.timing(submission.receivedAt, rq, round);
+      if (timing === 'late' || timing === 'paused') return { late: true };
     }
-    const written = items.length ? await this.submissions.recordFirstGrades(items, this.clock.now()) : new Set<string>();
+    return { late: false, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) };
+  }
+
+  private async gradeAll(ids: string[]): Promise<GradeOutcome[]> {
+    const { graded, late, found } = await this.submissions.gradePending([...new Set(ids)], this.clock.now(), (input) => this.decide(input));
     const outcomes = new Map<string, GradeOutcome>();
-    await Promise.all(
-      items
-        .filter(({ submission }) => written.has(submission.id))
-        .map(({ submission, result, individual }) => {
-          outcomes.set(submission.id, result.status);
-          return this.bus.publish({
-            type: 'graded',
-            contestId: submission.contestId,
-            submissionId: submission.id,
-            teamId: submission.teamId,
-            ...(individual ? { contestantId: submission.contestantId } : {}),
-            questionId: submission.questionId,
-            status: result.status,
-            score: result.status === 'review' ? null : result.score,
-            correct: result.correct,
-          });
-        }),
-    );
+    const announce = (submission: SubmissionEntity, round: RoundEntity, status: 'graded' | 'review' | 'too_late', score: number | null, correct: boolean | null) =>
+      this.bus.publish(gradedMessage(submission, round, { status, score, correct }));
+    await Promise.all([
+      ...graded.map(({ submission, result, round }) => {
+        outcomes.set(submission.id, result.status);
+        return announce(submission, round, result.status, result.status === 'review' ? null : result.score, result.correct);
+      }),
+      ...late.map(({ submission, round }) => {
+        outcomes.set(submission.id, 'too_late');
+        return announce(submission, round, 'too_late', null, null);
+      }),
+    ]);
     return ids.map((id) => {
       if (!found.has(id)) {
         this.logger.warn(`Submission ${id} not found; dropping its job`);
@@ -79,15 +65,5 @@ export class GradingService {
       }
       return outcomes.get(id) ?? 'already-graded';
     });
-  }
-
-  private round(id: string): Promise<RoundEntity | null> {
-    const now = this.clock.now().getTime();
-    const hit = this.rounds.get(id);
-    if (hit && now - hit.at < ROUND_CACHE_MS) return hit.value;
-    const value = this.contests.findRound(id);
-    this.rounds.set(id, { at: now, value });
-    if (this.rounds.size > 1000) this.rounds.clear();
-    return value;
   }
 }

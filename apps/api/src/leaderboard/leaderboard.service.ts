@@ -85,7 +85,7 @@ export class LeaderboardService {
     const result: GradedAnswer[] = [];
     for (const rq of log.roundQuestions.filter((q) => q.roundId === roundId && q.openedAt)) {
       const buzzes = log.buzzes.filter((b) => b.roundQuestionId === rq.id);
-      const { falseStarts } = resolveBuzzOrder(buzzes, rq.openedAt as Date);
+      const { falseStarts } = resolveBuzzOrder(buzzes);
       for (const teamId of falseStarts) {
         const first = buzzes.find((b) => b.teamId === teamId) as (typeof buzzes)[number];
         result.push({ teamId, contestantId: first.contestantId, questionId: rq.questionId, score: 0, maxScore: 0, correct: null, at: first.at, falseStart: true });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
-  AdjustmentEntity, BuzzEntity, ContestEntity, ContestantEntity, QuestionEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
+  AdjustmentEntity, BuzzEntity, ContestEntity, ContestQuestionEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
 
@@ -84,11 +84,10 @@ export class ScoreLogRepository {
         .getRawMany<{ teamId: string; count: string | number }>(),
     ]);
     const rqIds = roundQuestions.map((rq) => rq.id);
-    const questionIds = [...new Set(roundQuestions.map((rq) => rq.questionId))];
     const [stakes, buzzes, questions] = await Promise.all([
       rqIds.length ? this.db.getRepository(StakeEntity).findBy({ roundQuestionId: In(rqIds) }) : [],
       rqIds.length ? this.db.getRepository(BuzzEntity).find({ where: { roundQuestionId: In(rqIds) }, order: { seq: 'ASC' } }) : [],
-      questionIds.length ? this.db.getRepository(QuestionEntity).find({ select: { id: true, points: true }, where: { id: In(questionIds) } }) : [],
+      this.db.getRepository(ContestQuestionEntity).find({ select: { questionId: true, points: true }, where: { contestId } }),
     ]);
     return {
       contest,
@@ -96,7 +95,7 @@ export class ScoreLogRepository {
       rounds,
       roundQuestions,
       submissions,
-      questionPoints: new Map(questions.map((q) => [q.id, q.points])),
+      questionPoints: new Map(questions.map((q) => [q.questionId, q.points])),
       adjustments,
       stakes,
       buzzes,

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
-import { currentAnswerer, isLate, resolveBuzzOrder } from '@jingsai/scoring';
+import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
+import { AnswerClock } from '../common/answer-clock';
 import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
-import { KeyedMutex } from '../common/keyed-mutex';
-import type { ContestantPrincipal, Principal } from '../common/principal';
+import type { Principal } from '../common/principal';
 import { RateLimiter } from '../common/rate-limiter';
-import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
+import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { DuplicateBuzzError, LiveStateRepository } from './live-state.repository';
-import { targetRoundQuestion } from './round-question-locator';
 import { AnswerEligibility } from './answer-eligibility';
+import { LiveStateRepository } from './live-state.repository';
+import { targetRoundQuestion } from './round-question-locator';
 
 export interface BuzzResult {
   /** The team now holds the right to answer. */
@@ -21,35 +20,33 @@ export interface BuzzResult {
   /** 1-based place in the buzz order; null for a false start. */
   rank: number | null;
   falseStart: boolean;
+  /** Arrival number in the database: the order every api node agrees on. */
   seq: number;
   at: string;
+  /** The team had buzzed already: this is its first buzz, answered again (a retry or a second tap). */
+  repeat: boolean;
 }
 
+const BUZZING_OVER = '该题抢答已结束 / Buzzing is over for this question';
+
 /**
- * 抢答. The server's receive time decides the order. A buzz on a question that has not opened yet
- * is a false start: recorded, it locks the team out of that question and costs the round's penalty.
+ * 抢答. The database numbers buzzes as they arrive, so exactly one team is first however the buzzes
+ * are spread over api nodes. A buzz before the question opens is a false start: recorded, it locks
+ * the team out of that question and costs the round's penalty. Buzzing again is harmless.
  */
 @Injectable()
 export class BuzzService {
-  /** One buzz at a time per question on this node: receive order = time order = seq order, so a rank never changes afterwards. */
-  private readonly perQuestion = new KeyedMutex();
-
   constructor(
     private readonly contests: ContestRepository,
     private readonly state: LiveStateRepository,
     private readonly bus: LiveEventBus,
     private readonly limiter: RateLimiter,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly clock: AnswerClock,
   ) {}
 
   async buzz(principal: Principal, contestId: string, questionId: string): Promise<BuzzResult> {
     const me = ContestAccess.assertContestant(principal, contestId);
     this.limiter.take(me.contestantId);
-    return this.perQuestion.run(`${contestId}:${questionId}`, () => this.record(me, contestId, questionId));
-  }
-
-  private async record(me: ContestantPrincipal, contestId: string, questionId: string): Promise<BuzzResult> {
     const at = this.clock.now();
     const rq = targetRoundQuestion(await this.state.findRoundQuestionsOf(contestId, questionId));
     if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
@@ -57,32 +54,43 @@ export class BuzzService {
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
     if (round.kind !== 'buzzer') throw new AppError(ErrorCode.Unprocessable, '本轮不是抢答题 / This round has no buzzer');
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
-    const graceMs = round.settings.graceMs ?? this.config.defaultGraceMs;
-    const ended = rq.status === 'closed' || rq.status === 'revealed' || (rq.status === 'open' && rq.deadline !== null && isLate(at, rq.deadline, graceMs));
-    if (ended) throw new AppError(ErrorCode.NotOpen, '该题抢答已结束 / Buzzing is over for this question');
 
-    const falseStart = rq.status === 'pending';
-    const saved = await this.state
-      .insertBuzz({ roundQuestionId: rq.id, teamId: me.teamId, contestantId: me.contestantId, at, falseStart })
-      .catch((error: unknown) => {
-        if (error instanceof DuplicateBuzzError) throw new AppError(ErrorCode.Conflict, '本队已抢答过该题 / Your team has already buzzed on this question');
-        throw error;
+    const record = await this.state.recordBuzz(
+      { roundQuestionId: rq.id, teamId: me.teamId, contestantId: me.contestantId, at },
+      (current) => this.admit(current, round, at),
+    );
+    const { order } = resolveBuzzOrder(record.buzzes);
+    const place = order.indexOf(me.teamId);
+    const holder = buzzHolder(order, record.wrongTeams, round.settings.passOnWrong);
+    const result: BuzzResult = {
+      granted: holder === me.teamId,
+      teamId: me.teamId,
+      rank: place >= 0 ? place + 1 : null,
+      falseStart: record.buzz.falseStart,
+      seq: record.buzz.seq,
+      at: record.buzz.at.toISOString(),
+      repeat: record.repeat,
+    };
+    if (!record.repeat) {
+      const version = await this.contests.bumpVersion(contestId);
+      const team = await this.contests.findTeam(me.teamId);
+      await this.bus.publish({
+        type: 'contest-event',
+        contestId,
+        event: LiveEvent.Buzz,
+        payload: { version, questionId, ...result, teamName: team?.name ?? '', holderTeamId: holder },
       });
-
-    let rank: number | null = null;
-    let granted = false;
-    if (!falseStart && rq.openedAt) {
-      const [buzzes, wrongTeams] = await Promise.all([this.state.listBuzzes(rq.id), this.state.listWrongTeams(rq.id)]);
-      const { order } = resolveBuzzOrder(buzzes, rq.openedAt);
-      const index = order.indexOf(me.teamId);
-      rank = index >= 0 ? index + 1 : null;
-      const holder = round.settings.passOnWrong || wrongTeams.length === 0 ? currentAnswerer(order, wrongTeams) : null;
-      granted = holder === me.teamId;
+      if (result.falseStart) await this.bus.publish({ type: 'board-changed', contestId });
     }
-    const result: BuzzResult = { granted, teamId: me.teamId, rank, falseStart, seq: saved.seq, at: at.toISOString() };
-    const version = await this.contests.bumpVersion(contestId);
-    await this.bus.publish({ type: 'contest-event', contestId, event: LiveEvent.Buzz, payload: { version, questionId, ...result } });
-    if (falseStart) await this.bus.publish({ type: 'board-changed', contestId });
     return result;
+  }
+
+  /** Inside the buzz's transaction: a pending question takes false starts; an open one takes buzzes until its end. */
+  private admit(rq: RoundQuestionEntity, round: RoundEntity, at: Date): void {
+    if (rq.status === 'pending') return;
+    if (rq.status !== 'open') throw new AppError(ErrorCode.NotOpen, BUZZING_OVER);
+    const timing = this.clock.timing(at, rq, round);
+    if (timing === 'paused') throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
+    if (timing === 'late') throw new AppError(ErrorCode.NotOpen, BUZZING_OVER);
   }
 }

@@ -7,7 +7,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { ContestEntity, ContestSettings } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { LiveStateRepository } from './live-state.repository';
+import { AuditRepository } from '../audit/audit.repository';
 
 export interface FreezeState {
   frozen: boolean;
@@ -25,7 +25,7 @@ export interface FreezeState {
 export class FreezeService {
   constructor(
     private readonly contests: ContestRepository,
-    private readonly state: LiveStateRepository,
+    private readonly audit: AuditRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
@@ -57,7 +57,7 @@ export class FreezeService {
   private async save(contest: ContestEntity, staff: StaffPrincipal, freeze: ContestSettings['freeze'], action: string): Promise<FreezeState> {
     const now = this.clock.now();
     await this.contests.updateContest(contest.id, { settings: { ...contest.settings, freeze } });
-    await this.state.insertAudit({
+    await this.audit.insert({
       contestId: contest.id,
       actorId: staff.userId,
       action,

@@ -6,7 +6,7 @@ import { newId } from '../common/ids';
 import { isUniqueViolation } from '../contests/contest.repository';
 import { AuditLogEntity, LifelineUseEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
-import type { AuditEntry } from './live-state.repository';
+import type { AuditEntry } from '../audit/audit.repository';
 
 export type LifelineUseOutcome =
   | { outcome: 'used'; use: LifelineUseEntity }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
-import { QuestionRepository } from '../banks/question.repository';
+import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -16,7 +16,7 @@ import { LiveStateRepository } from './live-state.repository';
 export class LiveControlService {
   constructor(
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
+    private readonly questions: ContestQuestionRepository,
     private readonly state: LiveStateRepository,
     private readonly bus: LiveEventBus,
     private readonly openQuestions: OpenQuestionCache,
@@ -45,7 +45,7 @@ export class LiveControlService {
     if (rq.status !== 'closed' && rq.status !== 'revealed') {
       throw new AppError(ErrorCode.Conflict, '题目关闭后才能公布答案 / Close the question before revealing its answer');
     }
-    const question = await this.questions.findQuestion(rq.questionId);
+    const question = await this.questions.find(rq.contestId, rq.questionId);
     if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
     await this.state.markRevealed(rq.id);
     const version = await this.contests.bumpVersion(rq.contestId);

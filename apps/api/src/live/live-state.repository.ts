@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
+import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { isUniqueViolation } from '../contests/contest.repository';
 import {
-  AdjustmentEntity, AuditLogEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
+  AdjustmentEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
 } from '../database/entities';
-
-export type AuditEntry = Omit<AuditLogEntity, 'id' | 'createdAt'> & { createdAt: Date };
-
-/** Thrown by `insertBuzz` when the team already buzzed on the question. */
-export class DuplicateBuzzError extends Error {}
 
 /** The live-contest state beside the questions themselves: buzzes, stakes, adjustments, audit log. */
 @Injectable()
@@ -38,33 +34,52 @@ export class LiveStateRepository {
   }
 
   /**
-   * Records a buzz with the next sequence number of its question. The unique indexes
-   * (question, team) and (question, seq) make it safe across api nodes: a lost seq race retries.
+   * Records a team's buzz, numbered by arrival in the database: the one place every api node shares.
+   * Inside one transaction it reads the question's state (on PostgreSQL with the row locked, so buzzes
+   * of a question queue there and opening it waits for the buzz in flight), lets `admit` refuse
+   * it (closed, late, paused), and answers a team that already buzzed with its first buzz. The unique
+   * indexes (question, team) and (question, seq) settle races: the loser retries and reads again.
    */
-  async insertBuzz(buzz: Omit<BuzzEntity, 'id' | 'seq'>): Promise<BuzzEntity> {
+  async recordBuzz(
+    buzz: Omit<BuzzEntity, 'id' | 'seq' | 'falseStart'>,
+    admit: (rq: RoundQuestionEntity) => void,
+  ): Promise<{ buzz: BuzzEntity; repeat: boolean; buzzes: BuzzEntity[]; wrongTeams: string[] }> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.tx.run(async (tx) => {
+          const rqQuery = tx.getRepository(RoundQuestionEntity).createQueryBuilder('rq').where('rq.id = :id', { id: buzz.roundQuestionId });
+          // One buzz of a question at a time (on PostgreSQL; SQLite writes one at a time anyway): arrival order = seq.
+          if (tx.connection.options.type === 'postgres') rqQuery.setLock('pessimistic_write');
+          const rq = await rqQuery.getOneOrFail();
           const repo = tx.getRepository(BuzzEntity);
-          if ((await repo.countBy({ roundQuestionId: buzz.roundQuestionId, teamId: buzz.teamId })) > 0) throw new DuplicateBuzzError();
-          const max = await repo
-            .createQueryBuilder('b')
-            .select('MAX(b.seq)', 'max')
-            .where('b.roundQuestionId = :id', { id: buzz.roundQuestionId })
-            .getRawOne<{ max: number | string | null }>();
-          const row = repo.create({ ...buzz, id: newId(), seq: Number(max?.max ?? 0) + 1 });
-          await repo.insert(row);
-          return row;
+          const existing = await repo.findOneBy({ roundQuestionId: buzz.roundQuestionId, teamId: buzz.teamId });
+          if (!existing) admit(rq);
+          let row = existing;
+          if (!row) {
+            const max = await repo
+              .createQueryBuilder('b')
+              .select('MAX(b.seq)', 'max')
+              .where('b.roundQuestionId = :id', { id: buzz.roundQuestionId })
+              .getRawOne<{ max: number | string | null }>();
+            row = repo.create({ ...buzz, id: newId(), seq: Number(max?.max ?? 0) + 1, falseStart: rq.status === 'pending' });
+            await repo.insert(row);
+          }
+          const buzzes = await repo.find({ where: { roundQuestionId: buzz.roundQuestionId }, order: { seq: 'ASC' } });
+          return { buzz: row, repeat: Boolean(existing), buzzes, wrongTeams: await LiveStateRepository.wrongTeams(tx, buzz.roundQuestionId) };
         });
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 20) throw error;
+        if (!isUniqueViolation(error) || attempt >= 50) throw error;
       }
     }
   }
 
   /** Teams whose graded answer to the question was wrong (no partial credit). */
-  async listWrongTeams(roundQuestionId: string): Promise<string[]> {
-    const rows = await this.db.getRepository(SubmissionEntity).find({
+  listWrongTeams(roundQuestionId: string): Promise<string[]> {
+    return LiveStateRepository.wrongTeams(this.db.manager, roundQuestionId);
+  }
+
+  private static async wrongTeams(db: EntityManager, roundQuestionId: string): Promise<string[]> {
+    const rows = await db.getRepository(SubmissionEntity).find({
       select: { teamId: true, score: true },
       where: { roundQuestionId, status: 'graded', correct: false },
       order: { receivedAt: 'ASC' },
@@ -106,17 +121,9 @@ export class LiveStateRepository {
     return this.tx.run(async (tx) => {
       const row = tx.getRepository(AdjustmentEntity).create({ ...adjustment, id: newId() });
       await tx.getRepository(AdjustmentEntity).insert(row);
-      await tx.getRepository(AuditLogEntity).insert({ ...audit, id: newId(), entityId: row.id });
+      await AuditRepository.insertIn(tx, { ...audit, entityId: row.id });
       return row;
     });
-  }
-
-  async insertAudit(entry: AuditEntry): Promise<void> {
-    await this.tx.run((tx) => tx.getRepository(AuditLogEntity).insert({ ...entry, id: newId() }));
-  }
-
-  listAudit(contestId: string): Promise<AuditLogEntity[]> {
-    return this.db.getRepository(AuditLogEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } });
   }
 
   async setDeadline(roundQuestionId: string, deadline: Date): Promise<void> {

@@ -7,7 +7,7 @@ import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { JoinContestDto } from '../contests/contests.dto';
-import { QuestionRepository } from '../banks/question.repository';
+import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
 import { TokenService } from '../auth/token.service';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
@@ -49,7 +49,7 @@ const QUESTION = { zh: '题目', en: 'Question' };
 export class LiveService {
   constructor(
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
+    private readonly questions: ContestQuestionRepository,
     private readonly tokens: TokenService,
     private readonly bus: LiveEventBus,
     private readonly openQuestions: OpenQuestionCache,
@@ -138,7 +138,7 @@ export class LiveService {
     }
     const [round, question, assigned] = await Promise.all([
       this.contests.findRound(rq.roundId),
-      this.questions.findQuestion(rq.questionId),
+      this.questions.find(contestId, rq.questionId),
       rq.assignedTeamId ? this.contests.findTeam(rq.assignedTeamId) : Promise.resolve(null),
     ]);
     return {

@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
 import { Clock } from '../common/clock';
 import { ContestRepository } from '../contests/contest.repository';
 import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
@@ -8,7 +8,7 @@ import { LiveEventBus } from '../queue/live-event-bus';
 export interface OpenQuestion {
   rq: RoundQuestionEntity;
   round: RoundEntity;
-  question: StoredQuestion;
+  question: ContestQuestion;
 }
 
 /** How long a cached answer is trusted even without a bus message (another node's change arrives in ms). */
@@ -25,7 +25,7 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
 
   constructor(
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
+    private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
@@ -51,7 +51,7 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
   private async load(contestId: string): Promise<OpenQuestion | null> {
     const rq = await this.contests.findCurrentRoundQuestion(contestId);
     if (!rq) return null;
-    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.findQuestion(rq.questionId)]);
+    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.find(contestId, rq.questionId)]);
     return round && question ? { rq, round, question } : null;
   }
 }

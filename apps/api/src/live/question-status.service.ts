@@ -44,7 +44,7 @@ export class QuestionStatusService {
       deadline: rq.deadline?.toISOString() ?? null,
       answered: answered.map((a) => ({ ...ref(a.teamId), contestants: a.count, lastAt: a.lastAt.toISOString() })),
       waiting: teams.filter((t) => !answeredIds.has(t.id)).map((t) => ref(t.id)),
-      buzzOrder: buzzRows(buzzes, rq.openedAt).map((b) => ({ ...ref(b.teamId), rank: b.rank, at: b.at.toISOString(), falseStart: b.falseStart })),
+      buzzOrder: buzzRows(buzzes).map((b) => ({ ...ref(b.teamId), rank: b.rank, at: b.at.toISOString(), falseStart: b.falseStart })),
       stakes: stakes.map((s) => ({ ...ref(s.teamId), points: s.points })),
     };
   }
@@ -65,8 +65,8 @@ function answeredTeams(teams: TeamEntity[], submissions: SubmissionEntity[]): { 
   });
 }
 
-function buzzRows(buzzes: BuzzEntity[], openedAt: Date | null): { teamId: string; rank: number | null; at: Date; falseStart: boolean }[] {
-  const order = openedAt ? resolveBuzzOrder(buzzes, openedAt).order : [];
+function buzzRows(buzzes: BuzzEntity[]): { teamId: string; rank: number | null; at: Date; falseStart: boolean }[] {
+  const { order } = resolveBuzzOrder(buzzes);
   const first = new Map<string, BuzzEntity>();
   for (const b of buzzes) if (!first.has(b.teamId)) first.set(b.teamId, b);
   const ranked = order.flatMap((teamId, i) => {

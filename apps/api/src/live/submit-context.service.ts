@@ -13,7 +13,7 @@ export class SubmitContextService {
   async forSubmission(round: RoundEntity, rq: RoundQuestionEntity, teamId: string): Promise<LiveSubmitContext> {
     if (round.kind === 'buzzer') {
       const [buzzes, wrongTeams] = await Promise.all([this.state.listBuzzes(rq.id), this.state.listWrongTeams(rq.id)]);
-      const { order, falseStarts } = rq.openedAt ? resolveBuzzOrder(buzzes, rq.openedAt) : { order: [], falseStarts: buzzes.map((b) => b.teamId) };
+      const { order, falseStarts } = resolveBuzzOrder(buzzes);
       return { buzzOrder: order, falseStarts, wrongTeams };
     }
     if (round.kind === 'risk') {

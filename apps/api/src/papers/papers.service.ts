@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { isLate } from '@jingsai/scoring';
-import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -51,7 +51,7 @@ export class PapersService {
   constructor(
     private readonly papers: PaperRepository,
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
+    private readonly questions: ContestQuestionRepository,
     private readonly submissions: SubmissionRepository,
     private readonly writer: SubmissionWriter,
     private readonly bus: LiveEventBus,
@@ -111,7 +111,7 @@ export class PapersService {
       throw new AppError(ErrorCode.NotOpen, window ? '该轮试卷已收卷 / The paper is closed' : '试卷尚未开放 / The paper is not open yet');
     }
     const placements = (await this.contests.listRoundQuestions(round.contestId)).filter((rq) => rq.roundId === roundId);
-    const pool = (await this.questions.findQuestions(placements.map((rq) => rq.questionId))).filter((q) => !q.draft).map(drawCandidateOf);
+    const pool = (await this.questions.findMany(round.contestId, placements.map((rq) => rq.questionId))).map(drawCandidateOf);
     const settings = round.settings.paper;
     let drawn = null;
     for (let attempt = 0; attempt < DRAW_ATTEMPTS && !drawn; attempt++) {
@@ -149,7 +149,7 @@ export class PapersService {
     const receivedAt = this.clock.now();
     const paper = await this.ownPaper(roundId, me);
     if (!paper.questionIds.includes(dto.questionId)) throw AppError.notFound({ zh: '试卷中的题目', en: 'Question on your paper' });
-    const [question] = await this.questions.findQuestions([dto.questionId]);
+    const question = await this.questions.find(round.contestId, dto.questionId);
     const rq = await this.contests.findRoundQuestion(roundId, dto.questionId);
     if (!question || !rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
     const answer = toOriginalAnswer(question.type, dto.answer, paper.optionOrders[question.id]);
@@ -195,14 +195,14 @@ export class PapersService {
 
   private async view(paper: PaperEntity): Promise<PaperView> {
     const [stored, window, answers] = await Promise.all([
-      this.questions.findQuestions(paper.questionIds),
+      this.questions.findMany(paper.contestId, paper.questionIds),
       this.papers.findWindow(paper.roundId),
       this.papers.listAnswers(paper.id),
     ]);
-    const byId = new Map<string, StoredQuestion>(stored.map((q) => [q.id, q]));
+    const byId = new Map<string, ContestQuestion>(stored.map((q) => [q.id, q]));
     const questions = paper.questionIds
       .map((id) => byId.get(id))
-      .filter((q): q is StoredQuestion => q !== undefined)
+      .filter((q): q is ContestQuestion => q !== undefined)
       .map((q) => displayedQuestion(toPublicQuestion(q), paper.optionOrders[q.id]));
     return {
       paperId: paper.id,

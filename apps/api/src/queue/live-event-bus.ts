@@ -4,7 +4,20 @@ import { AppConfig } from '../config/app-config';
 
 /** What workers tell API nodes so they can push to sockets (the worker has no sockets). */
 export type LiveBusMessage =
-  | { type: 'graded'; contestId: string; submissionId: string; teamId: string; contestantId?: string; questionId: string; status: 'graded' | 'review'; score: number | null; correct: boolean | null }
+  | {
+      type: 'graded';
+      contestId: string;
+      submissionId: string;
+      teamId: string;
+      /** Set for answers given by one contestant (written rounds): the result is theirs, not the team's. */
+      contestantId?: string;
+      questionId: string;
+      roundId: string;
+      roundQuestionId: string;
+      status: 'graded' | 'review' | 'too_late';
+      score: number | null;
+      correct: boolean | null;
+    }
   | { type: 'question-opened'; contestId: string; roundQuestionId: string }
   | { type: 'question-closed'; contestId: string; roundQuestionId: string }
   | { type: 'board-changed'; contestId: string }

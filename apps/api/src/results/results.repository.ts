@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
-  ContestantEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity, UserEntity,
+  ContestQuestionEntity, ContestantEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity, UserEntity,
 } from '../database/entities';
 
 export interface ReviewRow {
@@ -18,7 +18,7 @@ export interface ResultsData {
   contestants: ContestantEntity[];
   submissions: SubmissionEntity[];
   roundQuestions: RoundQuestionEntity[];
-  questions: Pick<QuestionEntity, 'id' | 'stem' | 'type' | 'points'>[];
+  questions: { id: string; stem: string; type: string; points: number }[];
   reviews: ReviewRow[];
 }
 
@@ -47,10 +47,8 @@ export class ResultsRepository {
         .orderBy('r.updatedAt', 'ASC')
         .getRawMany<{ submissionId: string; questionId: string; judgeUsername: string | null; score: number | string; comment: string | null; at: Date | string }>(),
     ]);
-    const questionIds = [...new Set(roundQuestions.map((rq) => rq.questionId))];
-    const questions = questionIds.length
-      ? await this.db.getRepository(QuestionEntity).find({ select: { id: true, stem: true, type: true, points: true }, where: { id: In(questionIds) } })
-      : [];
+    const copies = await this.db.getRepository(ContestQuestionEntity).findBy({ contestId });
+    const questions = copies.map((q) => ({ id: q.questionId, stem: q.body.stem, type: q.type, points: q.points }));
     return {
       contestants,
       submissions,

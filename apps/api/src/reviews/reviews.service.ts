@@ -6,11 +6,12 @@ import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { QuestionRepository } from '../banks/question.repository';
+import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
 import type { ReviewEntity, RoundEntity, SubmissionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { ReviewRepository } from './review.repository';
+import { gradedMessage } from '../grading/graded-message';
 import type { ScoreReviewDto } from './reviews.dto';
 
 const SUBMISSION = { zh: '答卷', en: 'Submission' };
@@ -49,7 +50,7 @@ export class ReviewsService {
     private readonly reviews: ReviewRepository,
     private readonly submissions: SubmissionRepository,
     private readonly contests: ContestRepository,
-    private readonly questions: QuestionRepository,
+    private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
@@ -62,7 +63,7 @@ export class ReviewsService {
       this.reviews.listReviews(ids),
       this.reviews.currentGrades(ids),
       this.contests.listRounds(contestId),
-      this.questions.findQuestions([...new Set(waiting.map((s) => s.questionId))]),
+      this.questions.findMany(contestId, waiting.map((s) => s.questionId)),
     ]);
     return waiting.flatMap((s): ReviewItem[] => {
       const question = questions.find((q) => q.id === s.questionId);
@@ -98,7 +99,7 @@ export class ReviewsService {
   async score(principal: Principal, submissionId: string, dto: ScoreReviewDto) {
     const submission = await this.reviewable(submissionId);
     const { judgeId } = await this.assertPanel(principal, submission.contestId, { mustJudge: true });
-    const question = await this.questions.findQuestion(submission.questionId);
+    const question = await this.questions.find(submission.contestId, submission.questionId);
     if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
     if (dto.score > question.points) {
       throw new AppError(ErrorCode.BadRequest, `分数不能超过本题满分 ${question.points} / Score cannot exceed ${question.points}`);
@@ -140,7 +141,7 @@ export class ReviewsService {
     const score = aggregateJudgeScores(scores, rule);
     const done = await this.reviews.finalize(submission, score, { judges: scores.length, rule, scores, disagreement }, this.clock.now());
     if (done) {
-      await this.bus.publish({ type: 'graded', contestId: submission.contestId, submissionId: submission.id, teamId: submission.teamId, questionId: submission.questionId, status: 'graded', score, correct: null });
+      await this.bus.publish(gradedMessage(submission, round, { status: 'graded', score, correct: null }));
     }
     return { submissionId: submission.id, status: 'graded' as const, progress, disagreement, score };
   }

@@ -60,7 +60,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       picked.forEach((q) => used.add(q.id));
       await this.contests.createRound(
         { id: newId(), contestId: contest.id, title: round.title, kind: round.kind, secondsPerQuestion: round.secondsPerQuestion, settings: round.settings ?? {} },
-        picked.map((q) => q.id),
+        picked,
       );
     }
     this.logger.log(`Seeded the demo contest "${demo.title}" (${demo.teams.length} teams, join codes ${demo.teams.map((t) => t.joinCode).join(', ')})`);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, In, LessThan, type EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { GradeResult } from '@jingsai/grading';
-import { ContestEntity, GradeEntity, SubmissionEntity } from '../database/entities';
+import { ContestEntity, GradeEntity, RoundEntity, RoundQuestionEntity, SubmissionEntity } from '../database/entities';
+import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { tableName } from '../database/table-name';
@@ -43,45 +44,89 @@ export class SubmissionRepository {
   }
 
   /**
-   * Writes the first grade of each pending submission, all in one transaction. Idempotent: a
-   * submission that is no longer pending (a retried or duplicated job) is skipped. Returns the ids
-   * whose grade was written; each touched contest's version moves once.
+   * Grades pending submissions in one transaction: reads them, the contest copies of their questions
+   * (locked against a concurrent key fix), their rounds and placements, asks `decide` for each, then
+   * writes every outcome with one guarded UPDATE per distinct outcome (status = 'pending': RETURNING
+   * tells exactly which rows this call graded, even with several workers). Idempotent: a submission
+   * that is no longer pending is skipped. Each touched contest's version moves once.
    */
-  async recordFirstGrades(items: { submission: SubmissionEntity; result: GradeResult }[], gradedAt: Date): Promise<Set<string>> {
+  async gradePending(ids: string[], gradedAt: Date, decide: (item: GradingInput) => GradingDecision): Promise<GradingOutcome> {
     return this.tx.run(async (tx) => {
-      const meta = tx.connection.getMetadata(SubmissionEntity);
-      const driver = tx.connection.driver;
-      const value = (property: 'status' | 'score' | 'correct' | 'gradedAt', v: unknown) =>
-        driver.preparePersistentValue(v, meta.findColumnWithPropertyName(property) as ColumnMetadata);
-      const postgres = tx.connection.options.type === 'postgres';
-      const p = (i: number) => (postgres ? `$${i}` : '?');
-      // One UPDATE per distinct outcome (right, wrong, review…), guarded by status = 'pending':
-      // RETURNING tells exactly which rows this call graded, even with several workers at once.
-      const groups = new Map<string, { status: string; score: number | null; correct: boolean | null; ids: string[] }>();
-      for (const { submission, result } of items) {
-        const status = result.status === 'review' ? 'review' : 'graded';
-        const score = result.status === 'review' ? null : result.score;
-        const key = `${status}|${score}|${result.correct}`;
-        const group = groups.get(key) ?? { status, score, correct: result.correct, ids: [] };
-        group.ids.push(submission.id);
-        groups.set(key, group);
+      const submissions: SubmissionEntity[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        submissions.push(...(await tx.getRepository(SubmissionEntity).findBy({ id: In(ids.slice(i, i + 500)), status: 'pending' })));
       }
-      const written = new Set<string>();
-      for (const group of groups.values()) {
-        for (let i = 0; i < group.ids.length; i += 500) {
-          const ids = group.ids.slice(i, i + 500);
-          const sql =
-            `UPDATE ${tableName(tx, SubmissionEntity)} SET status = ${p(1)}, score = ${p(2)}, correct = ${p(3)}, "gradedAt" = ${p(4)} ` +
-            `WHERE status = 'pending' AND id IN (${ids.map((_, k) => p(k + 5)).join(', ')}) RETURNING id`;
-          const params = [value('status', group.status), value('score', group.score), value('correct', group.correct), value('gradedAt', gradedAt), ...ids];
-          const rows = (await tx.query(sql, params)) as { id: string }[] | [{ id: string }[], number];
-          // PostgreSQL's driver answers an UPDATE … RETURNING with [rows, count].
-          const returned = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : (rows as { id: string }[]);
-          for (const r of returned) written.add(r.id);
-        }
+      const found = new Set(submissions.map((s) => s.id));
+      for (let i = 0; i < ids.length; i += 500) {
+        const rest = ids.slice(i, i + 500).filter((id) => !found.has(id));
+        if (rest.length) for (const r of await tx.getRepository(SubmissionEntity).find({ select: { id: true }, where: { id: In(rest) } })) found.add(r.id);
       }
-      const graded = items.filter(({ submission }) => written.has(submission.id));
-      const grades = graded.map(({ submission, result }) => ({
+      if (submissions.length === 0) return { graded: [], late: [], found };
+      const questions = await ContestQuestionRepository.lockForGrading(tx, submissions);
+      const rounds = new Map((await tx.getRepository(RoundEntity).findBy({ id: In([...new Set(submissions.map((s) => s.roundId))]) })).map((r) => [r.id, r]));
+      const placements = new Map(
+        (await tx.getRepository(RoundQuestionEntity).findBy({ id: In([...new Set(submissions.map((s) => s.roundQuestionId))]) })).map((rq) => [rq.id, rq]),
+      );
+      const graded: { submission: SubmissionEntity; result: GradeResult; round: RoundEntity }[] = [];
+      const late: { submission: SubmissionEntity; round: RoundEntity }[] = [];
+      for (const submission of submissions) {
+        const question = questions.get(ContestQuestionRepository.key(submission.contestId, submission.questionId));
+        const round = rounds.get(submission.roundId);
+        const rq = placements.get(submission.roundQuestionId);
+        // A throw fails the whole batch: BullMQ retries each job with backoff.
+        if (!question || !round || !rq) throw new Error(`Question, round or placement of submission ${submission.id} is missing`);
+        const decision = decide({ submission, question, round, rq });
+        if (decision.late) late.push({ submission, round });
+        else graded.push({ submission, result: decision.result, round });
+      }
+      const lateIds = await this.markLate(tx, late.map((l) => l.submission.id));
+      const written = await this.writeFirstGrades(tx, graded, gradedAt);
+      const done = [...graded.filter(({ submission }) => written.has(submission.id)).map(({ submission }) => submission), ...late.filter((l) => lateIds.has(l.submission.id)).map((l) => l.submission)];
+      for (const contestId of new Set(done.map((s) => s.contestId))) await tx.getRepository(ContestEntity).increment({ id: contestId }, 'version', 1);
+      return { graded: graded.filter(({ submission }) => written.has(submission.id)), late: late.filter((l) => lateIds.has(l.submission.id)), found };
+    });
+  }
+
+  /** Answers that turned out to have arrived after the question ended: never scored, and they free the answer slot. */
+  private async markLate(tx: EntityManager, ids: string[]): Promise<Set<string>> {
+    const done = new Set<string>();
+    if (ids.length === 0) return done;
+    const p = placeholder(tx);
+    const sql = `UPDATE ${tableName(tx, SubmissionEntity)} SET status = 'too_late', "answerSlot" = NULL WHERE status = 'pending' AND id IN (${ids.map((_, k) => p(k + 1)).join(', ')}) RETURNING id`;
+    for (const r of returnedRows(await tx.query(sql, ids))) done.add(r.id);
+    return done;
+  }
+
+  private async writeFirstGrades(tx: EntityManager, items: { submission: SubmissionEntity; result: GradeResult }[], gradedAt: Date): Promise<Set<string>> {
+    const meta = tx.connection.getMetadata(SubmissionEntity);
+    const driver = tx.connection.driver;
+    const value = (property: 'status' | 'score' | 'correct' | 'gradedAt', v: unknown) =>
+      driver.preparePersistentValue(v, meta.findColumnWithPropertyName(property) as ColumnMetadata);
+    const p = placeholder(tx);
+    // One UPDATE per distinct outcome (right, wrong, review…), guarded by status = 'pending'.
+    const groups = new Map<string, { status: string; score: number | null; correct: boolean | null; ids: string[] }>();
+    for (const { submission, result } of items) {
+      const status = result.status === 'review' ? 'review' : 'graded';
+      const score = result.status === 'review' ? null : result.score;
+      const key = `${status}|${score}|${result.correct}`;
+      const group = groups.get(key) ?? { status, score, correct: result.correct, ids: [] };
+      group.ids.push(submission.id);
+      groups.set(key, group);
+    }
+    const written = new Set<string>();
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.ids.length; i += 500) {
+        const ids = group.ids.slice(i, i + 500);
+        const sql =
+          `UPDATE ${tableName(tx, SubmissionEntity)} SET status = ${p(1)}, score = ${p(2)}, correct = ${p(3)}, "gradedAt" = ${p(4)} ` +
+          `WHERE status = 'pending' AND id IN (${ids.map((_, k) => p(k + 5)).join(', ')}) RETURNING id`;
+        const params = [value('status', group.status), value('score', group.score), value('correct', group.correct), value('gradedAt', gradedAt), ...ids];
+        for (const r of returnedRows(await tx.query(sql, params))) written.add(r.id);
+      }
+    }
+    const grades = items
+      .filter(({ submission }) => written.has(submission.id))
+      .map(({ submission, result }) => ({
         id: newId(),
         submissionId: submission.id,
         status: result.status === 'review' ? ('review' as const) : ('graded' as const),
@@ -91,11 +136,35 @@ export class SubmissionRepository {
         source: 'auto' as const,
         supersededAt: null,
       }));
-      for (let i = 0; i < grades.length; i += 80) await tx.getRepository(GradeEntity).insert(grades.slice(i, i + 80));
-      for (const contestId of new Set(graded.map((g) => g.submission.contestId))) {
-        await tx.getRepository(ContestEntity).increment({ id: contestId }, 'version', 1);
-      }
-      return written;
-    });
+    for (let i = 0; i < grades.length; i += 80) await tx.getRepository(GradeEntity).insert(grades.slice(i, i + 80));
+    return written;
   }
+}
+
+export interface GradingInput {
+  submission: SubmissionEntity;
+  question: ContestQuestion;
+  round: RoundEntity;
+  rq: RoundQuestionEntity;
+}
+
+export type GradingDecision = { late: true } | { late: false; result: GradeResult };
+
+export interface GradingOutcome {
+  graded: { submission: SubmissionEntity; result: GradeResult; round: RoundEntity }[];
+  /** Found to have arrived after the question's end (closed on another node a moment before): now too_late. */
+  late: { submission: SubmissionEntity; round: RoundEntity }[];
+  /** Ids that exist (pending or not): the others' jobs are dropped. */
+  found: Set<string>;
+}
+
+function placeholder(tx: EntityManager): (i: number) => string {
+  const postgres = tx.connection.options.type === 'postgres';
+  return (i) => (postgres ? `$${i}` : '?');
+}
+
+/** PostgreSQL's driver answers an UPDATE … RETURNING with [rows, count]; SQLite with the rows. */
+function returnedRows(rows: unknown): { id: string }[] {
+  const list = rows as { id: string }[] | [{ id: string }[], number];
+  return Array.isArray(list[0]) ? (list[0] as { id: string }[]) : (list as { id: string }[]);
 }

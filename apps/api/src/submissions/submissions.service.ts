@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { isLate, roundRuleFor } from '@jingsai/scoring';
+import { roundRuleFor } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
+import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
-import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { roundSettingsOf, SubmissionEntity, type RoundQuestionEntity } from '../database/entities';
+import { SubmissionEntity } from '../database/entities';
 import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from './submission.repository';
@@ -38,8 +37,7 @@ export class SubmissionsService {
     private readonly contests: ContestRepository,
     private readonly writer: SubmissionWriter,
     private readonly openQuestions: OpenQuestionCache,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly clock: AnswerClock,
     private readonly liveContext: SubmitContextService,
     private readonly limiter: RateLimiter,
   ) {}
@@ -59,7 +57,7 @@ export class SubmissionsService {
     if (!isValidAnswerShape(question, dto.answer)) {
       throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
     }
-    const settings = roundSettingsOf(round);
+    const settings = this.clock.settings(round);
     const rule = roundRuleFor(round.kind);
     const slotOwner = rule.answeringUnit(settings) === 'team' ? me.teamId : me.contestantId;
     const submission = Object.assign(new SubmissionEntity(), {
@@ -80,8 +78,9 @@ export class SubmissionsService {
       gradedAt: null,
     });
 
-    if (rq.pausedAt) throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
-    if (this.isLate(rq, receivedAt, settings.graceMs ?? this.config.defaultGraceMs)) {
+    const timing = this.clock.timing(receivedAt, rq, round);
+    if (timing === 'paused') throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
+    if (timing === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
       throw new AppError(ErrorCode.TooLate, REFUSAL_MESSAGES['too-late'], { submissionId: late.id });
@@ -150,12 +149,5 @@ export class SubmissionsService {
       throw new AppError(ErrorCode.NotOpen, REFUSAL_MESSAGES['not-open']);
     }
     return current as OpenQuestion & { rq: { openedAt: Date; deadline: Date } };
-  }
-
-  /** The server's receive time decides: after the deadline (or a manual close) plus grace, it is late. */
-  private isLate(rq: RoundQuestionEntity, receivedAt: Date, graceMs: number): boolean {
-    const deadline = rq.deadline as Date;
-    const end = rq.closedAt && rq.closedAt < deadline ? rq.closedAt : deadline;
-    return isLate(receivedAt, end, graceMs);
   }
 }

@@ -1,38 +1,30 @@
-import { at } from '../scoring.builders';
-import { currentAnswerer, resolveBuzzOrder } from './buzz-order';
-
-const ms = (seconds: number, extraMs = 0) => new Date(at(seconds).getTime() + extraMs);
+import { buzzHolder, currentAnswerer, resolveBuzzOrder } from './buzz-order';
 
 describe('resolveBuzzOrder', () => {
+  const buzz = (teamId: string, seq: number, falseStart = false) => ({ teamId, seq, falseStart });
   it.each([
-    [
-      'race on different milliseconds: the earlier server time wins, whatever the arrival order',
-      [{ teamId: 'b', at: ms(1, 2) }, { teamId: 'a', at: ms(1, 1) }],
-      { order: ['a', 'b'], falseStarts: [] },
-    ],
-    [
-      'race on the same millisecond: arrival order breaks the tie',
-      [{ teamId: 'b', at: ms(1) }, { teamId: 'a', at: ms(1) }],
-      { order: ['b', 'a'], falseStarts: [] },
-    ],
-    [
-      'a buzz at exactly openedAt is valid',
-      [{ teamId: 'a', at: ms(0) }],
-      { order: ['a'], falseStarts: [] },
-    ],
+    ['arrival number decides, whatever order the rows come in', [buzz('b', 2), buzz('a', 1)], { order: ['a', 'b'], falseStarts: [] }],
+    ['a single valid buzz', [buzz('a', 1)], { order: ['a'], falseStarts: [] }],
     [
       'a buzz before open is a false start, excluded even if the team buzzes again',
-      [{ teamId: 'a', at: ms(0, -1) }, { teamId: 'b', at: ms(2) }, { teamId: 'a', at: ms(1) }],
+      [buzz('a', 1, true), buzz('b', 3), buzz('a', 2)],
       { order: ['b'], falseStarts: ['a'] },
     ],
-    [
-      'a team counts once, at its earliest buzz',
-      [{ teamId: 'a', at: ms(3) }, { teamId: 'b', at: ms(2) }, { teamId: 'a', at: ms(1) }, { teamId: 'b', at: ms(0, -5) }],
-      { order: ['a'], falseStarts: ['b'] },
-    ],
+    ['a team counts once, at its first buzz', [buzz('a', 2), buzz('b', 3), buzz('a', 4), buzz('c', 1, true)], { order: ['a', 'b'], falseStarts: ['c'] }],
     ['no buzz', [], { order: [], falseStarts: [] }],
   ])('%s', (_name, buzzes, expected) => {
-    expect(resolveBuzzOrder(buzzes, at(0))).toEqual(expected);
+    expect(resolveBuzzOrder(buzzes)).toEqual(expected);
+  });
+});
+
+describe('buzzHolder', () => {
+  it.each<[string, string[], string[], boolean, string | null]>([
+    ['the first buzzer holds the right', ['a', 'b'], [], false, 'a'],
+    ['without 补答 nobody holds it after a wrong answer', ['a', 'b'], ['a'], false, null],
+    ['with 补答 it passes down the order', ['a', 'b'], ['a'], true, 'b'],
+    ['with 补答, when everyone was wrong, nobody', ['a', 'b'], ['a', 'b'], true, null],
+  ])('%s', (_name, order, wrong, pass, expected) => {
+    expect(buzzHolder(order, wrong, pass)).toBe(expected);
   });
 });
 

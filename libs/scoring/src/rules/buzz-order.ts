@@ -1,7 +1,12 @@
 export interface Buzz {
   teamId: string;
-  /** Server receive time. */
-  at: Date;
+  /**
+   * Place of arrival at the one shared place that numbers buzzes (the database): the order every
+   * api node agrees on, whatever each node's clock says.
+   */
+  seq: number;
+  /** Arrived before the question opened: the team is locked out of the question. */
+  falseStart: boolean;
 }
 
 export interface BuzzOrder {
@@ -12,21 +17,15 @@ export interface BuzzOrder {
 }
 
 /**
- * Buzz order by server time. A buzz at exactly `openedAt` is valid. Ties on the same
- * millisecond go to the buzz that arrived first (earlier in the array). A team counts once,
- * at its earliest valid buzz; a false starter is excluded even if it buzzes again after open.
+ * Buzz order by arrival number. A team counts once, at its first valid buzz; a false starter is
+ * excluded even if it buzzes again after the question opened.
  */
-export function resolveBuzzOrder(buzzes: Buzz[], openedAt: Date): BuzzOrder {
-  const opened = openedAt.getTime();
-  const falseStarts: string[] = [];
-  for (const buzz of buzzes) {
-    if (buzz.at.getTime() < opened && !falseStarts.includes(buzz.teamId)) falseStarts.push(buzz.teamId);
-  }
-  // Array.prototype.sort is stable, so equal times keep arrival order.
-  const valid = buzzes.filter((b) => b.at.getTime() >= opened).sort((a, b) => a.at.getTime() - b.at.getTime());
+export function resolveBuzzOrder(buzzes: Buzz[]): BuzzOrder {
+  const bySeq = [...buzzes].sort((a, b) => a.seq - b.seq);
+  const falseStarts = [...new Set(bySeq.filter((b) => b.falseStart).map((b) => b.teamId))];
   const order: string[] = [];
-  for (const buzz of valid) {
-    if (!falseStarts.includes(buzz.teamId) && !order.includes(buzz.teamId)) order.push(buzz.teamId);
+  for (const buzz of bySeq) {
+    if (!buzz.falseStart && !falseStarts.includes(buzz.teamId) && !order.includes(buzz.teamId)) order.push(buzz.teamId);
   }
   return { order, falseStarts };
 }
@@ -34,4 +33,9 @@ export function resolveBuzzOrder(buzzes: Buzz[], openedAt: Date): BuzzOrder {
 /** The team holding the right to answer: the first in buzz order that has not answered wrong. */
 export function currentAnswerer(order: string[], wrongTeams: string[]): string | null {
   return order.find((teamId) => !wrongTeams.includes(teamId)) ?? null;
+}
+
+/** Who holds the right now: without 补答 (passOnWrong) nobody after the first wrong answer. */
+export function buzzHolder(order: string[], wrongTeams: string[], passOnWrong: boolean | undefined): string | null {
+  return passOnWrong || wrongTeams.length === 0 ? currentAnswerer(order, wrongTeams) : null;
 }

@@ -44,14 +44,11 @@ describe('buzzer round rule', () => {
   });
 
   it('turns a race with a false start and 补答 into score events', () => {
-    const { order, falseStarts } = resolveBuzzOrder(
-      [
-        { teamId: 'c', at: at(-1) },
-        { teamId: 'a', at: at(1) },
-        { teamId: 'b', at: at(1) },
-      ],
-      at(0),
-    );
+    const { order, falseStarts } = resolveBuzzOrder([
+      { teamId: 'c', seq: 1, falseStart: true },
+      { teamId: 'a', seq: 2, falseStart: false },
+      { teamId: 'b', seq: 3, falseStart: false },
+    ]);
     expect(order).toEqual(['a', 'b']);
     const answers = [
       anAnswer({ teamId: 'c', contestantId: 'c1', falseStart: true, score: 0, correct: null, at: at(-1) }),

@@ -1,4 +1,4 @@
-import { currentAnswerer } from './buzz-order';
+import { buzzHolder } from './buzz-order';
 import { commonRefusal, earnedPoints, eventPerAnswer, isWrong, loss, wrongPoints } from './round-rule.helpers';
 import type { RoundRule, SubmitContext, SubmitRefusal } from './round-rule.types';
 
@@ -21,6 +21,5 @@ export const buzzerRoundRule: RoundRule = {
 function buzzerRefusal(ctx: SubmitContext): SubmitRefusal | null {
   const wrongTeams = ctx.wrongTeams ?? [];
   if ((ctx.falseStarts ?? []).includes(ctx.teamId) || wrongTeams.includes(ctx.teamId)) return 'locked-out';
-  const holder = ctx.settings.passOnWrong || wrongTeams.length === 0 ? currentAnswerer(ctx.buzzOrder ?? [], wrongTeams) : null;
-  return holder === ctx.teamId ? null : 'not-your-turn';
+  return buzzHolder(ctx.buzzOrder ?? [], wrongTeams, ctx.settings.passOnWrong) === ctx.teamId ? null : 'not-your-turn';
 }

@@ -1,11 +1,12 @@
-import { isLate } from '../round-clock';
+import { answerTiming } from '../round-clock';
 import type { ScoreEvent } from '../score-event.types';
 import type { GradedAnswer, RoundRule, RoundSettings, SubmitContext, SubmitRefusal } from './round-rule.types';
 
 /** Checks shared by every kind: the question is open, not past deadline + grace, not answered yet. */
 export function commonRefusal(ctx: SubmitContext): SubmitRefusal | null {
-  if (!ctx.openedAt || ctx.receivedAt.getTime() < ctx.openedAt.getTime()) return 'not-open';
-  if (ctx.deadline && isLate(ctx.receivedAt, ctx.deadline, ctx.settings.graceMs ?? 0)) return 'too-late';
+  const timing = answerTiming(ctx.receivedAt, { openedAt: ctx.openedAt, deadline: ctx.deadline }, ctx.settings.graceMs ?? 0);
+  if (timing === 'not-open' || timing === 'paused') return 'not-open';
+  if (timing === 'late') return 'too-late';
   if (ctx.alreadyAnswered) return 'already-answered';
   return null;
 }

@@ -3,6 +3,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { BuzzEntity } from './buzz.entity';
 import { ContestJudgeEntity } from './contest-judge.entity';
 import { ContestEntity } from './contest.entity';
+import { ContestQuestionEntity } from './contest-question.entity';
 import { ContestantEntity } from './contestant.entity';
 import { GradeEntity } from './grade.entity';
 import { PaperWindowEntity } from './paper-window.entity';
@@ -21,7 +22,7 @@ import { UserEntity } from './user.entity';
 export {
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity,
 };
 export type { ContestSettings } from './contest.entity';
 export type { PaperSettings, RoundSettingsColumn } from './round.entity';
@@ -31,5 +32,5 @@ export type { RoundQuestionStatus } from './round-question.entity';
 export const ENTITIES = [
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity,
 ];
