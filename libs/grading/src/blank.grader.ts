@@ -1,17 +1,26 @@
 import type { AnswerValue, BlankQuestion } from '@jingsai/domain';
 import { graded, invalidAnswer, noKey, round2 } from './grade-result';
-import type { BlankDetail, GradeResult } from './grading.types';
+import type { BlankDetail, BlankMatch, GradeResult } from './grading.types';
+import { matchQuantity, readQuantity, type BlankContext, type Quantity } from './quantity-reader';
+import { blankContexts } from './stem-context';
 import { normalizeBlankText } from './text-normalizer';
 
 interface BlankKey {
   canonical: string;
   accepted: Set<string>;
+  variants: string[];
 }
+
+/** 'exact': equal normalised text; null: wrong. */
+type Verdict = 'exact' | BlankMatch | null;
+/** Whether the text given at `position` answers blank `member` (they differ only inside order-free groups). */
+type Judge = (member: number, position: number) => Verdict;
 
 /** Ways to cut one field holding several answers, coarse to fine ('敬业爱岗、忠于职守;勤奋学习、精通业务' needs ';' only). */
 const ONE_FIELD_SEPARATORS = [/[;；]/, /[，,;；]/, /[、，,;；]/, /[\s、，,;；]+/];
 
-export function gradeBlank(question: BlankQuestion, answer: AnswerValue): GradeResult {
+/** `strict`: equal normalised text only (see GradingOptions.strict). */
+export function gradeBlank(question: BlankQuestion, answer: AnswerValue, strict = false): GradeResult {
   const points = question.points;
   const keys = readKeys(question.blanks);
   if (!keys) return noKey(points);
@@ -26,10 +35,11 @@ export function gradeBlank(question: BlankQuestion, answer: AnswerValue): GradeR
     for (const separator of ONE_FIELD_SEPARATORS) readings.push(fit(filled[0].split(separator), keys.length));
   }
 
+  const judgeFor = strict ? textJudge(keys) : lenientJudge(keys, blankContexts(question.stem, keys.length));
   let best: BlankDetail[] = [];
   let bestCount = -1;
   for (const reading of readings) {
-    const blanks = compareBlanks(keys, groups, reading);
+    const blanks = compareBlanks(keys, groups, reading, judgeFor(reading));
     const count = blanks.filter((b) => b.correct).length;
     if (count > bestCount) [best, bestCount] = [blanks, count];
   }
@@ -47,7 +57,7 @@ function readKeys(blanks: string[][] | undefined): BlankKey[] | null {
   for (const variants of blanks) {
     const usable = (Array.isArray(variants) ? variants : []).filter((v) => typeof v === 'string' && normalizeBlankText(v) !== '');
     if (usable.length === 0) return null;
-    keys.push({ canonical: usable[0].trim(), accepted: new Set(usable.map(normalizeBlankText)) });
+    keys.push({ canonical: usable[0].trim(), accepted: new Set(usable.map(normalizeBlankText)), variants: usable });
   }
   return keys;
 }
@@ -69,10 +79,56 @@ function fit(fields: string[], length: number): string[] {
   return Array.from({ length }, (_, i) => (fields[i] ?? '').trim());
 }
 
-function compareBlanks(keys: BlankKey[], groups: number[][], given: string[]): BlankDetail[] {
-  const norm = given.map(normalizeBlankText);
-  const accepts = (member: number, position: number) => norm[position] !== '' && keys[member].accepted.has(norm[position]);
-  const details = keys.map((key, i) => ({ index: i, given: given[i], correct: accepts(i, i), expected: key.canonical }));
+/** Today's rule, and the first step of the lenient one: the normalised text equals a variant. */
+function textJudge(keys: BlankKey[]): (given: string[]) => Judge {
+  return (given) => {
+    const norm = given.map(normalizeBlankText);
+    return (member, position) => (norm[position] !== '' && keys[member].accepted.has(norm[position]) ? 'exact' : null);
+  };
+}
+
+/** Text first; then the answer and each key variant read as quantities, each beside its own blank in the stem. */
+function lenientJudge(keys: BlankKey[], contexts: BlankContext[]): (given: string[]) => Judge {
+  const byText = textJudge(keys);
+  const keyQuantities = keys.map((key) => key.variants.map(readQuantity).filter((q): q is Quantity => q !== null));
+  return (given) => {
+    const text = byText(given);
+    const quantities = new Map<number, Quantity | null>();
+    const quantityAt = (position: number) => {
+      if (!quantities.has(position)) quantities.set(position, readQuantity(given[position]));
+      return quantities.get(position) ?? null;
+    };
+    return (member, position) => {
+      const exact = text(member, position);
+      if (exact) return exact;
+      const q = keyQuantities[member].length > 0 ? quantityAt(position) : null;
+      if (!q) return null;
+      const matches = keyQuantities[member].map((k) => matchQuantity(k, contexts[member], q, contexts[position]));
+      // A variant equal as written explains the grade better than one that needed the unit forgiven.
+      return matches.includes('value') ? 'value' : matches.includes('unit') ? 'unit' : null;
+    };
+  };
+}
+
+function compareBlanks(keys: BlankKey[], groups: number[][], given: string[], judge: Judge): BlankDetail[] {
+  const verdicts = new Map<string, Verdict>();
+  const verdict = (member: number, position: number): Verdict => {
+    const id = `${member}:${position}`;
+    if (!verdicts.has(id)) verdicts.set(id, judge(member, position));
+    return verdicts.get(id) ?? null;
+  };
+  const accepts = (member: number, position: number) => verdict(member, position) !== null;
+  const detail = (position: number, member: number | undefined, shown: number): BlankDetail => {
+    const how = member === undefined ? null : verdict(member, position);
+    return {
+      index: position,
+      given: given[position],
+      correct: how !== null,
+      expected: keys[shown].canonical,
+      ...(how === 'value' || how === 'unit' ? { match: how } : {}),
+    };
+  };
+  const details = keys.map((_key, i) => detail(i, i, i));
 
   for (const group of groups) {
     const memberFor = matchGroup(group, accepts);
@@ -83,7 +139,7 @@ function compareBlanks(keys: BlankKey[], groups: number[][], given: string[]): B
     for (const position of group) {
       const member = memberFor.get(position);
       const shown = member ?? (matched.has(position) ? (spare.shift() ?? position) : position);
-      details[position] = { ...details[position], correct: member !== undefined, expected: keys[shown].canonical };
+      details[position] = detail(position, member, shown);
     }
   }
   return details;

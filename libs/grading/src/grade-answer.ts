@@ -23,7 +23,7 @@ export function gradeAnswer(question: Question, answer: AnswerValue, options: Gr
     case 'truefalse':
       return gradeTrueFalse(question, answer);
     case 'blank':
-      return gradeBlank(question, answer);
+      return gradeBlank(question, answer, options.strict);
     case 'short':
       return gradeShort(question, answer, options.coverageThreshold);
     default:

@@ -5,7 +5,20 @@ export interface GradingOptions {
   multiplePolicy?: MultipleChoicePolicy;
   /** Bigram-overlap ratio (0..1) at which a short-answer key point counts as covered; default 0.5. */
   coverageThreshold?: number;
+  /**
+   * Per-round: blanks score only on equal normalised text (width, case, punctuation, Chinese numerals), the rule
+   * before issue 19. Default false also scores an equal number in another notation (0.5 = 二分之一, 千分之一 = 0.1%)
+   * and a unit the key or the stem beside the blank states, left out or written (24 for 24小时, 99.9% in （ ）%).
+   */
+  strict?: boolean;
 }
+
+/**
+ * How a right blank matched when its text differs from every key variant (absent: equal normalised text).
+ * 'value': the same number and unit in another notation or spelling (0.1% for 千分之一, 24h for 24小时);
+ * 'unit': equal once the unit the key or the stem states is left out or written (24 for 24小时, 99.9% in （ ）%).
+ */
+export type BlankMatch = 'value' | 'unit';
 
 export interface BlankDetail {
   index: number;
@@ -13,6 +26,8 @@ export interface BlankDetail {
   correct: boolean;
   /** The canonical answer this blank was compared against (for order-free groups: the member it matched or should have). */
   expected: string;
+  /** Set only when a lenient rule (not text equality) made the blank right. */
+  match?: BlankMatch;
 }
 
 export interface KeyPointCoverage {

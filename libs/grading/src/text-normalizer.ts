@@ -19,3 +19,18 @@ export function normalizeBlankText(text: string): string {
     .replace(STRAY_DOT, '')
     .replace(/\d+\.\d+/g, (n) => n.replace(/0+$/, '').replace(/\.$/, ''));
 }
+
+/**
+ * The same cleaning without numeral conversion or number rewriting, for reading a blank as a quantity
+ * (quantity-reader.ts), where 五千瓦 must stay 五 + 千瓦, and .5 is 0.5 rather than 5. normalizeBlankText keeps
+ * its own order and rules: strict grading is unchanged.
+ */
+export function cleanBlankText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(IGNORABLE, '')
+    .replace(/(?<!\d)\.(?=\d)/g, '0.')
+    .replace(STRAY_DOT, '');
+}
