@@ -58,14 +58,15 @@ export class ContestQuestionRepository {
     const result = new Map<string, ContestQuestion>();
     const byContest = new Map<string, Set<string>>();
     for (const p of pairs) byContest.set(p.contestId, (byContest.get(p.contestId) ?? new Set()).add(p.questionId));
-    const postgres = tx.connection.options.type === 'postgres';
+    // A share lock needs a transaction (a dry run reads without one).
+    const lock = tx.connection.options.type === 'postgres' && Boolean(tx.queryRunner?.isTransactionActive);
     for (const [contestId, ids] of byContest) {
       const qb = tx
         .getRepository(ContestQuestionEntity)
         .createQueryBuilder('cq')
         .where('cq.contestId = :contestId', { contestId })
         .andWhere('cq.questionId IN (:...ids)', { ids: [...ids] });
-      if (postgres) qb.setLock('pessimistic_read');
+      if (lock) qb.setLock('pessimistic_read');
       for (const row of await qb.getMany()) result.set(ContestQuestionRepository.key(contestId, row.questionId), toContestQuestion(row));
     }
     return result;

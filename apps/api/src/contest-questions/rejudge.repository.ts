@@ -11,7 +11,12 @@ import { ContestQuestionRepository, type ContestQuestion } from './contest-quest
 export interface RegradeCandidate {
   submission: SubmissionEntity;
   round: RoundEntity;
+  /** The contest's copy as stored now (before the change being previewed or applied). */
+  question: ContestQuestion;
 }
+
+/** Which answers a regrade reads: one question of a contest, or a whole round. */
+export type RegradeScope = { contestId: string; questionId: string } | { contestId: string; roundId: string };
 
 export type RegradeChange = { submission: SubmissionEntity; result: GradeResult };
 
@@ -23,26 +28,26 @@ export class RejudgeRepository {
     private readonly tx: Transactions,
   ) {}
 
-  /** The contest's auto-graded answers to a question (judged short answers are the panel's, never regraded here). */
-  candidates(contestId: string, questionId: string): Promise<RegradeCandidate[]> {
-    return RejudgeRepository.autoGraded(this.db.manager, contestId, questionId);
+  /** The auto-graded answers in scope (judged short answers are the panel's, never regraded here). */
+  candidates(scope: RegradeScope): Promise<RegradeCandidate[]> {
+    return RejudgeRepository.autoGraded(this.db.manager, scope);
   }
 
   /**
-   * A fix and its regrade as one transaction: the contest's copy is replaced first (its row lock makes
-   * grading in flight finish before, and grading to come wait until after), then every auto-graded
-   * answer is read and regraded with `regrade`. Old grades are superseded (kept), audited, the version moves.
+   * A change and its regrade as one transaction: `change` runs first (replacing the contest's copy takes
+   * its row lock, so grading in flight finishes before and grading to come waits until after), then every
+   * auto-graded answer in scope is read and regraded with `regrade`. Old grades are superseded (kept),
+   * the change is audited, the contest's version moves.
    */
-  async fixAndRegrade(
-    fixed: ContestQuestion | null,
-    contestId: string,
-    questionId: string,
+  async changeAndRegrade(
+    scope: RegradeScope,
+    change: (tx: EntityManager) => Promise<void>,
     regrade: (candidates: RegradeCandidate[]) => RegradeChange[],
-    audit: Omit<AuditEntry, 'contestId' | 'entityId' | 'action'> & { action: string },
+    audit: Omit<AuditEntry, 'contestId' | 'entityId'>,
   ): Promise<{ total: number; changes: RegradeChange[] }> {
     return this.tx.run(async (tx) => {
-      if (fixed) await ContestQuestionRepository.replace(tx, fixed);
-      const candidates = await RejudgeRepository.autoGraded(tx, contestId, questionId);
+      await change(tx);
+      const candidates = await RejudgeRepository.autoGraded(tx, scope);
       const changes = regrade(candidates);
       const at = audit.createdAt;
       for (const { submission, result } of changes) {
@@ -62,25 +67,31 @@ export class RejudgeRepository {
           .getRepository(SubmissionEntity)
           .update({ id: submission.id }, { status: review ? 'review' : 'graded', score: review ? null : result.score, correct: result.correct, gradedAt: at });
       }
-      await tx.getRepository(ContestEntity).increment({ id: contestId }, 'version', 1);
+      await tx.getRepository(ContestEntity).increment({ id: scope.contestId }, 'version', 1);
       await AuditRepository.insertIn(tx, {
         ...audit,
-        contestId,
-        entityId: questionId,
+        contestId: scope.contestId,
+        entityId: 'questionId' in scope ? scope.questionId : scope.roundId,
         after: { ...(audit.after ?? {}), regraded: changes.length },
       });
       return { total: candidates.length, changes };
     });
   }
 
-  private static async autoGraded(db: EntityManager, contestId: string, questionId: string): Promise<RegradeCandidate[]> {
-    const submissions = await db.getRepository(SubmissionEntity).findBy({ contestId, questionId, status: 'graded' });
+  private static async autoGraded(db: EntityManager, scope: RegradeScope): Promise<RegradeCandidate[]> {
+    const where = 'questionId' in scope ? { contestId: scope.contestId, questionId: scope.questionId } : { contestId: scope.contestId, roundId: scope.roundId };
+    const submissions = await db.getRepository(SubmissionEntity).findBy({ ...where, status: 'graded' });
     if (submissions.length === 0) return [];
     const grades = await db.getRepository(GradeEntity).findBy({ submissionId: In(submissions.map((s) => s.id)), supersededAt: IsNull() });
     const bySubmission = new Map(grades.map((g) => [g.submissionId, g]));
     const rounds = new Map((await db.getRepository(RoundEntity).findBy({ id: In([...new Set(submissions.map((s) => s.roundId))]) })).map((r) => [r.id, r]));
+    const questions = await ContestQuestionRepository.lockForGrading(db, submissions);
     return submissions
       .filter((s) => bySubmission.get(s.id)?.source !== 'judges')
-      .map((submission) => ({ submission, round: rounds.get(submission.roundId) as RoundEntity }));
+      .map((submission) => ({
+        submission,
+        round: rounds.get(submission.roundId) as RoundEntity,
+        question: questions.get(ContestQuestionRepository.key(submission.contestId, submission.questionId)) as ContestQuestion,
+      }));
   }
 }

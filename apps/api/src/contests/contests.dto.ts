@@ -28,6 +28,8 @@ export class RoundSettingsDto {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsNumber({}, { each: true }) stakes?: number[];
   @IsOptional() @IsBoolean() stakeOncePerTeam?: boolean;
   @IsOptional() @IsIn(['sum', 'mean']) teamScore?: 'sum' | 'mean';
+  @ApiPropertyOptional({ description: 'true: blanks need exact forms (no equal numbers in other notations, no forgiven units)' })
+  @IsOptional() @IsBoolean() strict?: boolean;
   @IsOptional() @IsObject() multiplePolicy?: { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
   @IsOptional() @IsInt() @Min(1) @Max(9) judgesPerAnswer?: number;
   @IsOptional() @IsIn(['mean', 'median', 'trimmed']) judgeRule?: 'mean' | 'median' | 'trimmed';

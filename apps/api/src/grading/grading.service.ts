@@ -4,6 +4,7 @@ import { AnswerClock } from '../common/answer-clock';
 import { MicroBatch } from '../common/micro-batch';
 import type { RoundEntity, SubmissionEntity } from '../database/entities';
 import { gradedMessage } from './graded-message';
+import { gradingOptionsOf } from './grading-options';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository, type GradingDecision, type GradingInput } from '../submissions/submission.repository';
 
@@ -40,7 +41,7 @@ export class GradingService {
       const timing = this.clock.timing(submission.receivedAt, rq, round);
       if (timing === 'late' || timing === 'paused') return { late: true };
     }
-    return { late: false, result: gradeAnswer(question, submission.answer, { multiplePolicy: round.settings.multiplePolicy }) };
+    return { late: false, result: gradeAnswer(question, submission.answer, gradingOptionsOf(round.settings)) };
   }
 
   private async gradeAll(ids: string[]): Promise<GradeOutcome[]> {

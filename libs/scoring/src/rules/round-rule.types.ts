@@ -23,6 +23,8 @@ export interface RoundSettings {
   /** Written: team score = sum or mean of members. */
   teamScore?: 'sum' | 'mean';
   multiplePolicy?: MultipleChoicePolicy;
+  /** Blanks need the exact forms: no equal numbers in other notations, no forgiven units. */
+  strict?: boolean;
 }
 
 export type SubmitRefusal = 'not-open' | 'too-late' | 'already-answered' | 'not-your-turn' | 'locked-out' | 'no-stake';
