@@ -167,8 +167,12 @@ describe('lifelines (智囊团), tie-break questions (加赛) and required round
       const right = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q2.id, answer: 'B' });
       const wrong = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q2.id, answer: 'A' });
       expect([right.status, wrong.status]).toEqual([202, 202]);
+      // Results of this round show when the question closes (the default): the team sees them then.
+      expect((await east.client.get(`/api/submissions/${right.body.id}`)).body).toMatchObject({ status: 'submitted', correct: null, points: null });
+      await graded(staff, right.body.id);
+      await graded(staff, wrong.body.id);
+      await staff.post(`/api/rounds/${tb.body.id}/questions/${q2.id}/close`);
       await graded(east.client, right.body.id);
-      await graded(west.client, wrong.body.id);
 
       for (const viewer of [staff, api]) {
         const board = await boardAs(viewer, fx.contestId);

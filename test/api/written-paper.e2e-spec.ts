@@ -87,7 +87,7 @@ describe('written round as an individual paper', () => {
       kind: 'written',
       questionIds: bank.map((q) => q.id),
       secondsPerQuestion: 30,
-      settings: { paper, ...settings },
+      settings: { paper, resultVisibility: 'immediately', ...settings },
     });
     expect(round.status).toBe(201);
     return { contestId: contest.id as string, roundId: round.body.id as string, teams: teams as { id: string; joinCode: string }[] };

@@ -56,7 +56,8 @@ export async function aContest(
     kind: opts.kind ?? 'required',
     questionIds: picked.map((q) => q.id),
     secondsPerQuestion: opts.secondsPerQuestion ?? 30,
-    settings: opts.settings,
+    // Results show at once unless a test is about holding them back (the product's default waits for the close).
+    settings: { resultVisibility: 'immediately', ...opts.settings },
   });
   if (round.status !== 201) throw new Error(`round failed: ${JSON.stringify(round.body)}`);
   return { contestId: contest.body.id, roundId: round.body.id, teams, questions: picked };

@@ -28,6 +28,8 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
+import { ResultPusher } from './live/result-pusher';
+import { DeadlineCloser } from './live/deadline-closer';
 import { LiveService } from './live/live.service';
 import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -35,6 +37,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
 import { SubmissionWriter } from './submissions/submission-writer';
+import { SubmissionResults } from './submissions/submission-results';
 import { OpenQuestionCache } from './live/open-question.cache';
 import { ContestSettingsController } from './contests/contest-settings.controller';
 import { ContestSettingsService } from './contests/contest-settings.service';
@@ -63,8 +66,11 @@ export class AppModule {
         LiveService,
         LeaderboardService,
         LiveGateway,
+        ResultPusher,
+        DeadlineCloser,
         SubmissionsService,
         SubmissionWriter,
+        SubmissionResults,
         OpenQuestionCache,
         DemoSeeder,
         RateLimiter,

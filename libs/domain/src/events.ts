@@ -17,6 +17,8 @@ export const LiveEvent = {
   Buzz: 'buzz',
   /** A team used a lifeline (e.g. 智囊团 think-tank) on the open question. */
   LifelineUsed: 'lifeline.used',
+  /** 抢答: after a wrong answer, the team that holds the right to answer now (or nobody). */
+  BuzzTurn: 'buzz.turn',
 } as const;
 
 export interface QuestionOpenedEvent {
@@ -45,6 +47,17 @@ export interface SubmissionGradedEvent {
   status: SubmissionStatus;
   score: number | null;
   correct: boolean | null;
+  /** What the answer did to the team's score, as the board counts it (a stake won or lost, a penalty). */
+  points: number | null;
+}
+
+export interface BuzzTurnEvent {
+  version: number;
+  questionId: string;
+  /** The team that may answer now; null when nobody may (no 补答, or every buzzer was wrong). */
+  holderTeamId: string | null;
+  holderTeamName: string | null;
+  wrongTeamIds: string[];
 }
 
 export type LeaderboardEvent = Leaderboard;

@@ -12,3 +12,4 @@ export * from './rules/required.round-rule';
 export * from './rules/buzzer.round-rule';
 export * from './rules/risk.round-rule';
 export * from './rules/round-rule.registry';
+export * from './result-visibility';

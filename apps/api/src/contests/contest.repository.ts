@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not, QueryFailedError } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, Not, QueryFailedError } from 'typeorm';
 import {
   ContestEntity, ContestJudgeEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
 } from '../database/entities';
@@ -147,13 +147,23 @@ export class ContestRepository {
     });
   }
 
-  /** Opens one question (assigned to one team in rounds answered in turn) and closes whatever else was open in the contest, in one transaction. */
-  async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date, assignedTeamId: string | null = null): Promise<void> {
-    await this.tx.run(async (tx) => {
+  /**
+   * Opens one question (assigned to one team in rounds answered in turn) and closes whatever else was
+   * open in the contest, in one transaction. Returns the placements it closed that way.
+   */
+  async openQuestion(rq: RoundQuestionEntity, openedAt: Date, deadline: Date, assignedTeamId: string | null = null): Promise<string[]> {
+    return this.tx.run(async (tx) => {
       const repo = tx.getRepository(RoundQuestionEntity);
-      await repo.update({ contestId: rq.contestId, status: 'open', id: Not(rq.id) }, { status: 'closed', closedAt: openedAt });
+      const others = await repo.find({ select: { id: true }, where: { contestId: rq.contestId, status: 'open', id: Not(rq.id) } });
+      if (others.length) await repo.update({ id: In(others.map((o) => o.id)), status: 'open' }, { status: 'closed', closedAt: openedAt });
       await repo.update({ id: rq.id }, { status: 'open', openedAt, deadline, closedAt: null, pausedAt: null, assignedTeamId });
+      return others.map((o) => o.id);
     });
+  }
+
+  /** Open questions whose countdown ran out before `now` (not paused): the deadline closer's work. */
+  listOpenPastDeadline(now: Date): Promise<RoundQuestionEntity[]> {
+    return this.db.getRepository(RoundQuestionEntity).findBy({ status: 'open', pausedAt: IsNull(), deadline: LessThan(now) });
   }
 
   /** Pauses an open question (only if it is open and not already paused). Returns whether it changed. */
@@ -170,8 +180,10 @@ export class ContestRepository {
     return result.affected ? deadline : null;
   }
 
-  async closeQuestion(id: string, closedAt: Date): Promise<void> {
-    await this.tx.run((tx) => tx.getRepository(RoundQuestionEntity).update({ id, status: 'open' }, { status: 'closed', closedAt }));
+  /** Closes an open question; false when it was not open (closed meanwhile, by a person or another node). */
+  async closeQuestion(id: string, closedAt: Date): Promise<boolean> {
+    const result = await this.tx.run((tx) => tx.getRepository(RoundQuestionEntity).update({ id, status: 'open' }, { status: 'closed', closedAt }));
+    return Boolean(result.affected);
   }
 
   async addJudge(contestId: string, userId: string, chief: boolean): Promise<void> {

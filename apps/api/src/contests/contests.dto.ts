@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
 } from 'class-validator';
 import { ROUND_KINDS, type RoundKind } from '@jingsai/domain';
+import { RESULT_VISIBILITIES, type ResultVisibility } from '@jingsai/scoring';
 import { LifelinesDto } from './contest-settings.dto';
 import { PaperSettingsDto } from '../papers/papers.dto';
 
@@ -30,6 +31,8 @@ export class RoundSettingsDto {
   @IsOptional() @IsIn(['sum', 'mean']) teamScore?: 'sum' | 'mean';
   @ApiPropertyOptional({ description: 'true: blanks need exact forms (no equal numbers in other notations, no forgiven units)' })
   @IsOptional() @IsBoolean() strict?: boolean;
+  @ApiPropertyOptional({ enum: RESULT_VISIBILITIES, description: "When contestants learn results: 'immediately', 'after-close' (default for live rounds), 'after-round' (default for written)" })
+  @IsOptional() @IsIn([...RESULT_VISIBILITIES]) resultVisibility?: ResultVisibility;
   @IsOptional() @IsObject() multiplePolicy?: { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
   @IsOptional() @IsInt() @Min(1) @Max(9) judgesPerAnswer?: number;
   @IsOptional() @IsIn(['mean', 'median', 'trimmed']) judgeRule?: 'mean' | 'median' | 'trimmed';

@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { roundSettingsOf, type ContestSettings } from '../database/entities';
 import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
+import { endedRoundsOf, isReleased } from '../submissions/result-release';
 
 export type LeaderboardViewer = 'public' | 'staff';
 
@@ -43,11 +44,13 @@ export class LeaderboardService {
   /** Pure: the board a viewer sees, from a loaded log. */
   static fromLog(log: ScoreLog, viewer: LeaderboardViewer, now: Date): Leaderboard {
     const events: ScoreEvent[] = [];
+    // The public board (big screen, phones) holds a result back as long as its team may not see it yet.
+    const released = viewer === 'staff' ? () => true : LeaderboardService.releaseCheck(log);
     for (const round of log.rounds) {
       const settings = roundSettingsOf(round);
       const rule = roundRuleFor(round.kind);
       const answers: GradedAnswer[] = log.submissions
-        .filter((s) => s.roundId === round.id)
+        .filter((s) => s.roundId === round.id && released(s))
         .map((s) => {
           const stake = log.stakes.find((k) => k.roundQuestionId === s.roundQuestionId && k.teamId === s.teamId);
           return {
@@ -78,6 +81,16 @@ export class LeaderboardService {
       // 加赛 rounds only break ties: their points are the first key after the score.
       tieBreakRoundIds: log.rounds.filter((r) => r.settings.tieBreak).map((r) => r.id),
     });
+  }
+
+  private static releaseCheck(log: ScoreLog): (s: ScoreLog['submissions'][number]) => boolean {
+    const ended = endedRoundsOf(log.rounds, log.roundQuestions, log.collectedPaperRounds);
+    const rounds = new Map(log.rounds.map((r) => [r.id, r]));
+    const placements = new Map(log.roundQuestions.map((rq) => [rq.id, rq]));
+    return (s) => {
+      const round = rounds.get(s.roundId);
+      return round !== undefined && isReleased(round, placements.get(s.roundQuestionId), ended.has(s.roundId));
+    };
   }
 
   /** A buzz before the question opened is a false start: a scoring event of its own. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
-  AdjustmentEntity, BuzzEntity, ContestEntity, ContestQuestionEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
+  AdjustmentEntity, BuzzEntity, ContestEntity, ContestQuestionEntity, ContestantEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
 
@@ -26,6 +26,8 @@ export interface ScoreLog {
   stakes: StakeEntity[];
   buzzes: BuzzEntity[];
   teamSizes: Record<string, number>;
+  /** Paper rounds whose paper has been collected (their results may show). */
+  collectedPaperRounds: Set<string>;
 }
 
 /**
@@ -68,7 +70,7 @@ export class ScoreLogRepository {
   async load(contestId: string): Promise<ScoreLog | null> {
     const contest = await this.db.getRepository(ContestEntity).findOneBy({ id: contestId });
     if (!contest) return null;
-    const [teams, rounds, roundQuestions, submissions, adjustments, contestantCounts] = await Promise.all([
+    const [teams, rounds, roundQuestions, submissions, adjustments, contestantCounts, windows] = await Promise.all([
       this.db.getRepository(TeamEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } }),
       this.db.getRepository(RoundEntity).find({ where: { contestId }, order: { position: 'ASC' } }),
       this.db.getRepository(RoundQuestionEntity).findBy({ contestId }),
@@ -82,6 +84,7 @@ export class ScoreLogRepository {
         .where('c.contestId = :contestId', { contestId })
         .groupBy('c.teamId')
         .getRawMany<{ teamId: string; count: string | number }>(),
+      this.db.getRepository(PaperWindowEntity).findBy({ contestId }),
     ]);
     const rqIds = roundQuestions.map((rq) => rq.id);
     const [stakes, buzzes, questions] = await Promise.all([
@@ -100,6 +103,7 @@ export class ScoreLogRepository {
       stakes,
       buzzes,
       teamSizes: Object.fromEntries(contestantCounts.map((r) => [r.teamId, Number(r.count)])),
+      collectedPaperRounds: new Set(windows.filter((w) => w.closedAt).map((w) => w.roundId)),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
+import { IsBoolean, IsISO8601, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
 
 export class BuzzDto {
   @ApiProperty() @IsUUID('all', { message: 'questionId 无效 / questionId must be a UUID' }) questionId!: string;
@@ -51,4 +51,8 @@ export class OpenQuestionDto {
   @IsOptional()
   @IsUUID('all', { message: 'teamId 无效 / teamId must be a UUID' })
   teamId?: string;
+  @ApiPropertyOptional({ description: 'Open a question that has ended (not yet revealed) again: answers given stay, teams that have not answered may answer' })
+  @IsOptional()
+  @IsBoolean()
+  reopen?: boolean;
 }

@@ -52,7 +52,7 @@ export class LiveController {
     @Param('questionId', ParseUUIDPipe) questionId: string,
     @Body() dto: OpenQuestionDto,
   ) {
-    return this.live.open(p, roundId, questionId, dto?.teamId);
+    return this.live.open(p, roundId, questionId, dto?.teamId, dto?.reopen === true);
   }
 
   @ApiBearerAuth()

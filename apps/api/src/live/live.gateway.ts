@@ -1,6 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { LiveEvent, type SubmissionGradedEvent } from '@jingsai/domain';
+import { LiveEvent } from '@jingsai/domain';
 import { PushCoalescer } from '@jingsai/scoring';
 import type { Namespace, Socket } from 'socket.io';
 import { TokenService } from '../auth/token.service';
@@ -10,16 +10,10 @@ import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 import type { Principal } from '../common/principal';
 import { LiveService } from './live.service';
+import { liveRooms } from './live-rooms';
+import { ResultPusher } from './result-pusher';
 
 const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per contest
-
-const rooms = {
-  all: (contestId: string) => `contest:${contestId}`,
-  publicBoard: (contestId: string) => `contest:${contestId}:public`,
-  staff: (contestId: string) => `contest:${contestId}:staff`,
-  team: (teamId: string) => `team:${teamId}`,
-  contestant: (contestantId: string) => `contestant:${contestantId}`,
-};
 
 /**
  * Socket.IO namespace /live. Connect with `auth: {token}` (contestant, or staff + contestId)
@@ -39,6 +33,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
     private readonly leaderboard: LeaderboardService,
     private readonly live: LiveService,
     private readonly bus: LiveEventBus,
+    private readonly results: ResultPusher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,6 +42,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
 
   onModuleDestroy(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    this.results.stop();
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -57,8 +53,8 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
       const contest = contestId && /^[0-9a-f-]{36}$/i.test(contestId) ? await this.contests.findContest(contestId) : null;
       if (!contest) throw new Error('Unknown contest / 竞赛不存在');
       const staff = principal !== null && principal.kind === 'staff' && (ContestAccess.canManage(principal, contest) || (await this.contests.isJudge(contest.id, principal.userId)));
-      await socket.join([rooms.all(contest.id), staff ? rooms.staff(contest.id) : rooms.publicBoard(contest.id)]);
-      if (principal?.kind === 'contestant') await socket.join([rooms.team(principal.teamId), rooms.contestant(principal.contestantId)]);
+      await socket.join([liveRooms.all(contest.id), staff ? liveRooms.staff(contest.id) : liveRooms.publicBoard(contest.id)]);
+      if (principal?.kind === 'contestant') await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
       const [view, board] = await Promise.all([this.live.view(contest.id), this.leaderboard.compute(contest.id, staff ? 'staff' : 'public')]);
       socket.emit('live', view);
       socket.emit(LiveEvent.Leaderboard, board);
@@ -73,35 +69,27 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
       switch (message.type) {
         case 'question-opened': {
           const view = await this.live.view(message.contestId);
-          this.server.to(rooms.all(message.contestId)).emit(LiveEvent.QuestionOpened, { ...view, roundId: view.round?.id });
+          this.server.to(liveRooms.all(message.contestId)).emit(LiveEvent.QuestionOpened, { ...view, roundId: view.round?.id });
           break;
         }
         case 'question-closed': {
           const view = await this.live.view(message.contestId);
-          this.server.to(rooms.all(message.contestId)).emit(LiveEvent.QuestionClosed, { ...view, roundId: view.round?.id, questionId: view.question?.id });
+          this.server.to(liveRooms.all(message.contestId)).emit(LiveEvent.QuestionClosed, { ...view, roundId: view.round?.id, questionId: view.question?.id });
           break;
         }
-        case 'graded': {
-          const event: SubmissionGradedEvent = {
-            version: Date.now(),
-            submissionId: message.submissionId,
-            questionId: message.questionId,
-            teamId: message.teamId,
-            status: message.status,
-            score: message.score,
-            correct: message.correct,
-          };
-          // A team's answer concerns the whole team; an individual (written) answer only its author.
-          const room = message.contestantId ? rooms.contestant(message.contestantId) : rooms.team(message.teamId);
-          this.server.to(room).emit(LiveEvent.SubmissionGraded, event);
+        case 'graded':
+          this.results.graded(this.server, message);
           this.scheduleBoardPush(message.contestId);
           break;
-        }
+        case 'results-released':
+          await this.results.released(this.server, message);
+          this.scheduleBoardPush(message.contestId);
+          break;
         case 'board-changed':
           this.scheduleBoardPush(message.contestId);
           break;
         case 'contest-event':
-          this.server.to(rooms.all(message.contestId)).emit(message.event, message.payload);
+          this.server.to(liveRooms.all(message.contestId)).emit(message.event, message.payload);
           break;
       }
     } catch (error) {
@@ -128,8 +116,8 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
   private async pushBoard(contestId: string): Promise<void> {
     try {
       const boards = await this.leaderboard.computeForAll(contestId);
-      this.server.to(rooms.publicBoard(contestId)).emit(LiveEvent.Leaderboard, boards.public);
-      this.server.to(rooms.staff(contestId)).emit(LiveEvent.Leaderboard, boards.staff);
+      this.server.to(liveRooms.publicBoard(contestId)).emit(LiveEvent.Leaderboard, boards.public);
+      this.server.to(liveRooms.staff(contestId)).emit(LiveEvent.Leaderboard, boards.staff);
     } catch (error) {
       this.logger.warn(`Leaderboard push failed for ${contestId}: ${(error as Error).message}`);
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toPublicQuestion, type PublicQuestion } from '@jingsai/domain';
 import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
+import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -53,7 +53,7 @@ export class LiveService {
     private readonly tokens: TokenService,
     private readonly bus: LiveEventBus,
     private readonly openQuestions: OpenQuestionCache,
-    private readonly clock: Clock,
+    private readonly clock: AnswerClock,
   ) {}
 
   async join(contestId: string, dto: JoinContestDto) {
@@ -71,8 +71,18 @@ export class LiveService {
   }
 
   /** `teamId`: in a round answered in turn, the team the question goes to (default: the next in turn). */
-  async open(principal: Principal, roundId: string, questionId: string, teamId?: string) {
+  async open(principal: Principal, roundId: string, questionId: string, teamId?: string, reopen = false) {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    if (rq.status === 'open') throw new AppError(ErrorCode.Conflict, '该题已在作答中 / The question is already open');
+    if (rq.status === 'revealed') {
+      throw new AppError(ErrorCode.Conflict, '答案已公布，不能重新开题 / The answer has been revealed: the question cannot be opened again');
+    }
+    if (rq.status === 'closed' && !reopen) {
+      throw new AppError(
+        ErrorCode.Conflict,
+        '该题已结束。重新开题：已提交的答案保留，尚未作答的队伍可以继续作答 (reopen: true) / The question has ended. To open it again send reopen: true: answers given stay, teams that have not answered may answer',
+      );
+    }
     const round = await this.contests.findRound(roundId);
     if (round?.kind === 'written' && round.settings.paper) {
       throw new AppError(ErrorCode.Conflict, '试卷轮按整卷开放，不能单题开放 / A paper round opens as a whole: POST /api/rounds/:roundId/paper/open');
@@ -80,10 +90,11 @@ export class LiveService {
     const assignedTeamId = round ? AnswerEligibility.teamFor(round, rq, await this.contests.listTeams(rq.contestId), teamId) : null;
     const openedAt = this.clock.now();
     const deadline = new Date(openedAt.getTime() + (round?.secondsPerQuestion ?? 30) * 1000);
-    await this.contests.openQuestion(rq, openedAt, deadline, assignedTeamId);
+    const closedOthers = await this.contests.openQuestion(rq, openedAt, deadline, assignedTeamId);
     await this.contests.bumpVersion(rq.contestId);
     this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'question-opened', contestId: rq.contestId, roundQuestionId: rq.id });
+    for (const closed of closedOthers) await this.bus.publish({ type: 'results-released', contestId: rq.contestId, roundQuestionId: closed });
     // False starts on this question now count: push the board.
     await this.bus.publish({ type: 'board-changed', contestId: rq.contestId });
     return { openedAt: openedAt.toISOString(), deadline: deadline.toISOString(), assignedTeamId };
@@ -120,11 +131,33 @@ export class LiveService {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
     if (rq.status !== 'open') throw new AppError(ErrorCode.Conflict, '该题未在作答中 / The question is not open');
     const closedAt = this.clock.now();
-    await this.contests.closeQuestion(rq.id, closedAt);
+    if (await this.contests.closeQuestion(rq.id, closedAt)) await this.announceClosed(rq);
+    return { closedAt: closedAt.toISOString() };
+  }
+
+  /**
+   * Closes every open question whose countdown (plus grace) ran out: a question ends at its deadline even
+   * when nobody presses 收题. Every api node runs this; the guarded close lets exactly one announce each.
+   */
+  async closeExpired(): Promise<number> {
+    const now = this.clock.now();
+    let closed = 0;
+    for (const rq of await this.contests.listOpenPastDeadline(now)) {
+      const round = await this.contests.findRound(rq.roundId);
+      if (!round || !rq.deadline || this.clock.timing(now, rq, round) !== 'late') continue;
+      if (await this.contests.closeQuestion(rq.id, rq.deadline)) {
+        await this.announceClosed(rq);
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  private async announceClosed(rq: RoundQuestionEntity): Promise<void> {
     await this.contests.bumpVersion(rq.contestId);
     this.openQuestions.invalidate(rq.contestId);
     await this.bus.publish({ type: 'question-closed', contestId: rq.contestId, roundQuestionId: rq.id });
-    return { closedAt: closedAt.toISOString() };
+    await this.bus.publish({ type: 'results-released', contestId: rq.contestId, roundQuestionId: rq.id });
   }
 
   /** What every screen shows now. Public: it never contains an answer key. */

@@ -75,6 +75,7 @@ export class PapersService {
       throw new AppError(ErrorCode.Conflict, '该轮试卷未在作答中 / The paper of this round is not open');
     }
     await this.announce(round.contestId, 'paper.closed', roundId);
+    await this.bus.publish({ type: 'results-released', contestId: round.contestId, roundId });
     return this.describeWindow(round, await this.papers.findWindow(roundId));
   }
 

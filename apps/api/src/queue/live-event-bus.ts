@@ -21,6 +21,8 @@ export type LiveBusMessage =
   | { type: 'question-opened'; contestId: string; roundQuestionId: string }
   | { type: 'question-closed'; contestId: string; roundQuestionId: string }
   | { type: 'board-changed'; contestId: string }
+  /** A question closed or a round ended: results held back until then may now reach the phones. */
+  | ({ type: 'results-released'; contestId: string } & ({ roundQuestionId: string } | { roundId: string }))
   /** A live-control event (buzz, deadline extended, answer revealed) pushed as-is to the contest room. */
   | { type: 'contest-event'; contestId: string; event: string; payload: Record<string, unknown> };
 

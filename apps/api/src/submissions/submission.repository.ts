@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan, type EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { GradeResult } from '@jingsai/grading';
-import { ContestEntity, GradeEntity, RoundEntity, RoundQuestionEntity, SubmissionEntity } from '../database/entities';
+import {
+  ContestEntity, ContestQuestionEntity, GradeEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
+} from '../database/entities';
 import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
+import { endedRoundsOf } from './result-release';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { tableName } from '../database/table-name';
@@ -41,6 +44,38 @@ export class SubmissionRepository {
   /** Submissions still pending that were received before `before` (for the sweeper). */
   listStalePending(before: Date, limit: number): Promise<SubmissionEntity[]> {
     return this.submissions.find({ where: { status: 'pending', receivedAt: LessThan(before) }, order: { receivedAt: 'ASC' }, take: limit });
+  }
+
+  /** What describing results needs: rounds, placements, which rounds ended, stakes, question points. */
+  async loadResultContext(refs: { contestId: string; roundId: string; roundQuestionId: string; questionId: string }[]): Promise<ResultContext> {
+    const roundIds = [...new Set(refs.map((r) => r.roundId))];
+    if (roundIds.length === 0) return { rounds: new Map(), roundQuestions: new Map(), endedRounds: new Set(), stakes: new Map(), questionPoints: new Map() };
+    const [rounds, placements, windows] = await Promise.all([
+      this.db.getRepository(RoundEntity).findBy({ id: In(roundIds) }),
+      this.db.getRepository(RoundQuestionEntity).findBy({ roundId: In(roundIds) }),
+      this.db.getRepository(PaperWindowEntity).findBy({ roundId: In(roundIds) }),
+    ]);
+    const riskPlacements = placements.filter((rq) => rounds.some((r) => r.id === rq.roundId && r.kind === 'risk')).map((rq) => rq.id);
+    const [stakes, copies] = await Promise.all([
+      riskPlacements.length ? this.db.getRepository(StakeEntity).findBy({ roundQuestionId: In(riskPlacements) }) : Promise.resolve([]),
+      this.db.getRepository(ContestQuestionEntity).find({
+        select: { contestId: true, questionId: true, points: true },
+        where: { contestId: In([...new Set(refs.map((r) => r.contestId))]), questionId: In([...new Set(refs.map((r) => r.questionId))]) },
+      }),
+    ]);
+    const endedRounds = endedRoundsOf(rounds, placements, new Set(windows.filter((w) => w.closedAt).map((w) => w.roundId)));
+    return {
+      rounds: new Map(rounds.map((r) => [r.id, r])),
+      roundQuestions: new Map(placements.map((rq) => [rq.id, rq])),
+      endedRounds,
+      stakes: new Map(stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points])),
+      questionPoints: new Map(copies.map((q) => [`${q.contestId}:${q.questionId}`, q.points])),
+    };
+  }
+
+  /** Results to release: the graded, judged or late answers to a question, or of a whole round. */
+  listDecided(scope: { roundQuestionId: string } | { roundId: string }): Promise<SubmissionEntity[]> {
+    return this.submissions.findBy({ ...scope, status: In(['graded', 'review', 'too_late']) });
   }
 
   /**
@@ -139,6 +174,17 @@ export class SubmissionRepository {
     for (let i = 0; i < grades.length; i += 80) await tx.getRepository(GradeEntity).insert(grades.slice(i, i + 80));
     return written;
   }
+}
+
+export interface ResultContext {
+  rounds: Map<string, RoundEntity>;
+  roundQuestions: Map<string, RoundQuestionEntity>;
+  /** Rounds whose every question closed (a paper round: its paper collected). */
+  endedRounds: Set<string>;
+  /** Stake points by "roundQuestionId:teamId". */
+  stakes: Map<string, number>;
+  /** Question points by "contestId:questionId". */
+  questionPoints: Map<string, number>;
 }
 
 export interface GradingInput {

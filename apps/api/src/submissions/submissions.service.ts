@@ -12,6 +12,7 @@ import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cach
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionWriter } from './submission-writer';
+import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../live/submit-context.service';
 import { AnswerEligibility } from '../live/answer-eligibility';
@@ -40,6 +41,7 @@ export class SubmissionsService {
     private readonly clock: AnswerClock,
     private readonly liveContext: SubmitContextService,
     private readonly limiter: RateLimiter,
+    private readonly results: SubmissionResults,
   ) {}
 
   /**
@@ -103,9 +105,11 @@ export class SubmissionsService {
     return this.receipt(await this.insertOrRepeat(submission, me.contestantId));
   }
 
+  /** An answer's state: to its team (or author) only as far as the round's result visibility allows; in full to staff. */
   async status(principal: Principal, submissionId: string) {
     const submission = await this.submissions.findById(submissionId);
     if (!submission) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
+    let staff = false;
     if (principal.kind === 'contestant') {
       // Contestants see their own team's answers only.
       if (principal.teamId !== submission.teamId) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
@@ -113,13 +117,17 @@ export class SubmissionsService {
       const contest = await this.contests.findContest(submission.contestId);
       const judge = principal.role === 'judge' && (await this.contests.isJudge(submission.contestId, principal.userId));
       if (!contest || (!ContestAccess.canManage(principal, contest) && !judge)) throw AppError.forbidden();
+      staff = true;
     }
+    const ref = { ...submission, submissionId: submission.id };
+    const result = (await this.results.describe([ref], staff)).get(submission.id) as SubmissionResult;
     return {
       id: submission.id,
       questionId: submission.questionId,
-      status: submission.status,
-      score: submission.score,
-      correct: submission.correct,
+      status: result.status,
+      score: result.score,
+      correct: result.correct,
+      points: result.points,
       receivedAt: submission.receivedAt.toISOString(),
     };
   }

@@ -1,5 +1,6 @@
 import type { MultipleChoicePolicy, RoundKind } from '@jingsai/domain';
 import type { ScoreEvent } from '../score-event.types';
+import type { ResultVisibility } from '../result-visibility';
 
 /** Who gives one answer per question: each contestant, or the team as one. */
 export type AnsweringUnit = 'contestant' | 'team';
@@ -25,6 +26,8 @@ export interface RoundSettings {
   multiplePolicy?: MultipleChoicePolicy;
   /** Blanks need the exact forms: no equal numbers in other notations, no forgiven units. */
   strict?: boolean;
+  /** When contestants learn their results; by default when the question closes (written: when the round ends). */
+  resultVisibility?: ResultVisibility;
 }
 
 export type SubmitRefusal = 'not-open' | 'too-late' | 'already-answered' | 'not-your-turn' | 'locked-out' | 'no-stake';
