@@ -247,6 +247,22 @@ describe('written round as an individual paper', () => {
     expect(board).toEqual(expected);
   });
 
+  it('by default shows results only when the round ends (the paper is collected): to the author and on the public board', async () => {
+    const fx = await paperContest({ draw: [{ type: 'single', count: 1 }], minutes: 5 }, { resultVisibility: undefined });
+    const paperUrl = `/api/rounds/${fx.roundId}/paper`;
+    await staff.post(`${paperUrl}/open`);
+    const zhang = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+    const [q1] = (await zhang.client.post(paperUrl)).body.questions as ShownQuestion[];
+    const sent = await zhang.client.post(`${paperUrl}/answers`, { questionId: q1.id, answer: answerFor(q1, bank.find((q) => q.id === q1.id) as BankQuestion, true) });
+    await statusOf(staff, sent.body.id, 'graded');
+    await zhang.client.post(`${paperUrl}/submit`);
+    expect((await zhang.client.get(`/api/submissions/${sent.body.id}`)).body).toMatchObject({ status: 'submitted', correct: null, points: null });
+    expect(scoresOf(await boardAs(api, fx.contestId))['城东支行']).toBe(0);
+    await staff.post(`${paperUrl}/close`);
+    expect(await statusOf(zhang.client, sent.body.id, 'graded')).toMatchObject({ correct: true });
+    expect(scoresOf(await boardAs(api, fx.contestId))['城东支行']).toBeGreaterThan(0);
+  });
+
   it('an answer after the personal deadline is stored too late and refused', async () => {
     // 0.02 minutes = 1.2 s; the round's grace is 100 ms.
     const fx = await paperContest({ draw: [{ type: 'single', count: 2 }], minutes: 0.02 }, { graceMs: 100 });

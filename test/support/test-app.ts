@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import type { Clock } from '../../apps/api/src/common/clock';
 
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -24,7 +25,7 @@ const unique = () => `${Date.now().toString(36)}_${Math.random().toString(36).sl
  * A real api (+ in-process worker) on a random port, with its own database (a temp SQLite file,
  * or a fresh PostgreSQL schema) and its own Redis key prefix, so test files never see each other.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const db = process.env.E2E_DB === 'postgres' ? 'postgres' : 'sqlite';
   const id = unique();
   const tmp = mkdtempSync(path.join(tmpdir(), 'jingsai-e2e-'));
@@ -54,7 +55,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     env.DB_PATH = path.join(tmp, 'jingsai.sqlite');
   }
   const config = loadConfig(env);
-  const app = await createApiApp(config);
+  const app = await createApiApp(config, options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {

@@ -7,6 +7,7 @@ import { UsersService } from './auth/users.service';
 import { BanksModule } from './banks/banks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
+import type { Clock } from './common/clock';
 import { ContestsController } from './contests/contests.controller';
 import { ContestsService } from './contests/contests.service';
 import { CoreModule } from './core.module';
@@ -53,10 +54,10 @@ import { PaperRepository } from './papers/paper.repository';
 @Module({})
 export class AppModule {
   /** The HTTP API + Socket.IO gateway; with `workerInProcess` it also runs the grading worker. */
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config, clock), GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -12,6 +12,7 @@ import { errorBody } from './common/http-error.filter';
 import { AppError, ErrorCode } from './common/app-error';
 import { TokenBuckets, TOO_MANY_REQUESTS } from './common/rate-limiter';
 import type { AppConfig } from './config/app-config';
+import type { Clock } from './common/clock';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -44,8 +45,8 @@ export async function assertRedisReachable(url: string): Promise<void> {
 }
 
 /** Builds the whole HTTP app (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApiApp(config: AppConfig, options: { clock?: Clock } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     logger: LOG_LEVELS[config.logLevel],
     bodyParser: false,
   });

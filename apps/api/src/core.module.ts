@@ -4,11 +4,14 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
 import { TokenService } from './auth/token.service';
+import { Clock } from './common/clock';
 
-/** What both the api and the worker need: config, database + repositories, queue + bus, tokens. */
+/** What both the api and the worker need: config, the clock, database + repositories, queue + bus, tokens. */
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: tests move time with a clock of their own; everything reads the time through this port. */
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    const clockProvider = clock ? { provide: Clock, useValue: clock } : Clock;
     return {
       module: CoreModule,
       global: true,
@@ -17,8 +20,8 @@ export class CoreModule {
         DatabaseModule,
         QueueModule,
       ],
-      providers: [TokenService],
-      exports: [TokenService],
+      providers: [TokenService, clockProvider],
+      exports: [TokenService, Clock],
     };
   }
 }

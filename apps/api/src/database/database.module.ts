@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
-import { Clock } from '../common/clock';
 import { AnswerClock } from '../common/answer-clock';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
@@ -14,7 +13,7 @@ import { UserEntity } from './entities';
 import { Transactions } from './transactions';
 import { AuditRepository } from '../audit/audit.repository';
 
-const REPOSITORIES = [Clock, AnswerClock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository, ContestQuestionRepository, AuditRepository];
+const REPOSITORIES = [AnswerClock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository, ContestQuestionRepository, AuditRepository];
 
 /** The database (migrated at start) and every repository over it. Shared by the api and the worker. */
 @Global()

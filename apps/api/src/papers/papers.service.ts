@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { isLate } from '@jingsai/scoring';
 import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
+import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { ContestantPrincipal, Principal } from '../common/principal';
 import { RateLimiter } from '../common/rate-limiter';
-import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { PaperEntity, SubmissionEntity, type PaperSettings, type PaperWindowEntity, type RoundEntity } from '../database/entities';
@@ -55,8 +53,7 @@ export class PapersService {
     private readonly submissions: SubmissionRepository,
     private readonly writer: SubmissionWriter,
     private readonly bus: LiveEventBus,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly clock: AnswerClock,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -176,7 +173,7 @@ export class PapersService {
       gradedAt: null,
     });
     const end = this.endOf(paper, await this.papers.findWindow(roundId));
-    if (isLate(receivedAt, end, round.settings.graceMs ?? this.config.defaultGraceMs)) {
+    if (this.clock.timing(receivedAt, { openedAt: paper.startedAt, deadline: end }, round) === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
       throw new AppError(ErrorCode.TooLate, '已超过答卷时间 / Too late: your time for this paper is over', { submissionId: late.id });
