@@ -20,7 +20,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@jingsai/question-bank/cli$': path.join(root, 'libs/question-bank/src/cli/bank-cli'),
-    '^@jingsai/(domain|grading|scoring|question-bank)$': path.join(root, 'libs/$1/src'),
+    '^@jingsai/(domain|grading|scoring|question-bank|analysis)$': path.join(root, 'libs/$1/src'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

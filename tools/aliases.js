@@ -6,6 +6,6 @@ const path = require('node:path');
 const libs = path.resolve(__dirname, '..', 'dist', 'libs');
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const match = /^@jingsai\/(domain|grading|scoring|question-bank)(\/cli)?$/.exec(request);
+  const match = /^@jingsai\/(domain|grading|scoring|question-bank|analysis)(\/cli)?$/.exec(request);
   return resolve.call(this, match ? path.join(libs, match[1], 'src', match[2] ? 'cli/bank-cli' : '') : request, ...rest);
 };

@@ -9,7 +9,7 @@ const { transformSync } = require('@swc/core');
 const root = path.resolve(__dirname, '..');
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const match = /^@jingsai\/(domain|grading|scoring|question-bank)(\/cli)?$/.exec(request);
+  const match = /^@jingsai\/(domain|grading|scoring|question-bank|analysis)(\/cli)?$/.exec(request);
   return resolve.call(this, match ? path.join(root, 'libs', match[1], 'src', match[2] ? 'cli/bank-cli' : '') : request, ...rest);
 };
 
