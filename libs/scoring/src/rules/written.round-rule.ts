@@ -16,8 +16,11 @@ export const writtenRoundRule: RoundRule = {
   toScoreEvents: (roundId, answers, settings, teamSizes) => {
     const byTeamQuestion = new Map<string, GradedAnswer[]>();
     for (const answer of answers) {
-      const key = JSON.stringify([answer.teamId, answer.questionId]);
-      byTeamQuestion.set(key, [...(byTeamQuestion.get(key) ?? []), answer]);
+      // A separator no id contains; push, not copy: a preliminary has a million answers.
+      const key = `${answer.teamId}\u0000${answer.questionId}`;
+      const group = byTeamQuestion.get(key);
+      if (group) group.push(answer);
+      else byTeamQuestion.set(key, [answer]);
     }
     const events: ScoreEvent[] = [];
     for (const group of byTeamQuestion.values()) {
