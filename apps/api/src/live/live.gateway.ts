@@ -38,6 +38,9 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
 
   async onApplicationBootstrap(): Promise<void> {
     await this.bus.subscribe((message) => void this.onBusMessage(message));
+    this.bus.onReconnect(() => {
+      for (const contestId of this.localContests()) void this.resync(contestId);
+    });
   }
 
   onModuleDestroy(): void {
@@ -88,6 +91,9 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
         case 'board-changed':
           this.scheduleBoardPush(message.contestId);
           break;
+        case 'resync':
+          for (const contestId of message.contestIds) await this.resync(contestId);
+          break;
         case 'contest-event':
           this.server.to(liveRooms.all(message.contestId)).emit(message.event, message.payload);
           break;
@@ -95,6 +101,19 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
     } catch (error) {
       this.logger.warn(`Live push failed: ${(error as Error).message}`);
     }
+  }
+
+  /** Contests with sockets on this node. */
+  private localContests(): string[] {
+    const prefix = liveRooms.all('');
+    return [...this.server.adapter.rooms.keys()].filter((room) => room.startsWith(prefix) && !room.slice(prefix.length).includes(':')).map((room) => room.slice(prefix.length));
+  }
+
+  /** A fresh snapshot (live view and boards) for a contest's screens on this node, after events may have been missed. */
+  private async resync(contestId: string): Promise<void> {
+    if (!this.server.adapter.rooms.has(liveRooms.all(contestId))) return;
+    this.server.to(liveRooms.all(contestId)).emit('live', await this.live.view(contestId));
+    await this.pushBoard(contestId);
   }
 
   /** Coalesces leaderboard pushes: many grades in a burst become at most 2 pushes a second. */

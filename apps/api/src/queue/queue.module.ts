@@ -2,7 +2,9 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { GradingQueue } from './grading.queue';
+import { redisRetry } from './redis-retry';
 import { LiveEventBus } from './live-event-bus';
+import { OutboxRepository } from './outbox.repository';
 import { GRADING_QUEUE } from './queue.constants';
 
 export function redisConnection(url: string) {
@@ -14,8 +16,9 @@ export function redisConnection(url: string) {
     password: parsed.password || undefined,
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
-    // Workers must keep retrying through a Redis restart rather than crash.
+    // Workers must keep retrying through a Redis restart rather than crash, and notice its return soon.
     maxRetriesPerRequest: null,
+    retryStrategy: redisRetry,
   };
 }
 
@@ -28,7 +31,7 @@ export function redisConnection(url: string) {
     }),
     BullModule.registerQueue({ name: GRADING_QUEUE }),
   ],
-  providers: [GradingQueue, LiveEventBus],
+  providers: [GradingQueue, LiveEventBus, OutboxRepository],
   exports: [GradingQueue, LiveEventBus, BullModule],
 })
 export class QueueModule {}

@@ -4,6 +4,7 @@ import { BuzzEntity } from './buzz.entity';
 import { ContestJudgeEntity } from './contest-judge.entity';
 import { ContestEntity } from './contest.entity';
 import { ContestQuestionEntity } from './contest-question.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 import { ContestantEntity } from './contestant.entity';
 import { GradeEntity } from './grade.entity';
 import { PaperWindowEntity } from './paper-window.entity';
@@ -22,7 +23,7 @@ import { UserEntity } from './user.entity';
 export {
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity,
 };
 export type { ContestSettings } from './contest.entity';
 export type { PaperSettings, RoundSettingsColumn } from './round.entity';
@@ -32,5 +33,5 @@ export type { RoundQuestionStatus } from './round-question.entity';
 export const ENTITIES = [
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity,
 ];
