@@ -4,6 +4,7 @@ import { WorkerModule } from '../../worker/src/worker.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { UsersService } from './auth/users.service';
+import { AuthModule } from './auth/auth.module';
 import { BanksModule } from './banks/banks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -31,8 +32,10 @@ import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
 import { ResultPusher } from './live/result-pusher';
 import { DeadlineCloser } from './live/deadline-closer';
+import { LiveSnapshots } from './live/live-snapshots';
 import { LiveService } from './live/live.service';
 import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
+import { MembersModule } from './members/members.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
@@ -57,7 +60,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, clock), GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -69,6 +72,7 @@ export class AppModule {
         LiveGateway,
         ResultPusher,
         DeadlineCloser,
+        LiveSnapshots,
         SubmissionsService,
         SubmissionWriter,
         SubmissionResults,

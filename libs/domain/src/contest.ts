@@ -18,7 +18,9 @@ export type StaffRole = Exclude<Role, 'contestant'>;
 export const SUBMISSION_STATUSES = ['pending', 'graded', 'review', 'too_late'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-export type ContestStatus = 'draft' | 'running' | 'finished';
+/** draft → running → finished → archived (a finished contest may run again to fix a mistake). */
+export const CONTEST_STATUSES = ['draft', 'running', 'finished', 'archived'] as const;
+export type ContestStatus = (typeof CONTEST_STATUSES)[number];
 
 /** Multiple-choice credit policy, set per round. */
 export type MultipleChoicePolicy =

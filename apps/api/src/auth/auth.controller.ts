@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/principal';
-import { CurrentPrincipal, Public, Roles } from './auth.decorators';
-import { CreateUserDto, LoginDto } from './auth.dto';
+import { AllowDuringPasswordChange, CurrentPrincipal, Public, Roles } from './auth.decorators';
+import { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('auth')
@@ -13,11 +14,21 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto) {
-    return this.users.login(dto);
+  login(@Body() dto: LoginDto, @Req() req: Request) {
+    return this.users.login(dto, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  }
+
+  /** Sets a new password (required first after signing in with the default one); other sessions end. */
+  @ApiBearerAuth()
+  @AllowDuringPasswordChange()
+  @Post('auth/password')
+  @HttpCode(200)
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto) {
+    return this.users.changePassword(principal, dto);
   }
 
   @ApiBearerAuth()
+  @AllowDuringPasswordChange()
   @Get('auth/me')
   me(@CurrentPrincipal() principal: Principal) {
     return principal;
@@ -28,6 +39,13 @@ export class AuthController {
   @Post('users')
   createUser(@CurrentPrincipal() actor: Principal, @Body() dto: CreateUserDto) {
     return this.users.create(actor, dto);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Delete('users/:id')
+  disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.disable(actor, id);
   }
 
   @ApiBearerAuth()

@@ -4,7 +4,8 @@ import type { Role } from '@jingsai/domain';
 import type { Request } from 'express';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { Principal } from '../common/principal';
-import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { SessionRegistry } from './session-registry';
 import { TokenService } from './token.service';
 
 export function bearerToken(header: string | undefined): string | null {
@@ -17,27 +18,42 @@ function roleAllowed(role: Role, allowed: Role[]): boolean {
   return allowed.includes(role) || (role === 'admin' && allowed.some((r) => r !== 'contestant'));
 }
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(); @Roles narrows it. */
+export const PASSWORD_CHANGE_REQUIRED = '请先修改默认密码 / Set a new password first (POST /api/auth/password)';
+
+/**
+ * Global guard: every route needs a valid bearer token of a current session unless marked @Public();
+ * @Roles narrows it. A user signed in with the default password may only change it.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionRegistry,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const token = bearerToken(request.headers.authorization);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       // Public routes still learn who is calling when a token is sent (e.g. staff see the unfrozen board).
-      if (token) request.principal = this.tokens.verify(token);
+      if (token) request.principal = await this.current(token);
       return true;
     }
     if (!token) throw new AppError(ErrorCode.Unauthenticated, '请先登录 / Sign in first');
-    request.principal = this.tokens.verify(token);
+    const principal = (request.principal = await this.current(token));
+    if (principal.kind === 'staff' && principal.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_KEY, targets)) {
+      throw new AppError(ErrorCode.PasswordChangeRequired, PASSWORD_CHANGE_REQUIRED);
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roleAllowed(request.principal.role, roles)) throw AppError.forbidden();
+    if (roles && !roleAllowed(principal.role, roles)) throw AppError.forbidden();
     return true;
+  }
+
+  private async current(token: string): Promise<Principal> {
+    const principal = this.tokens.verify(token);
+    await this.sessions.assertCurrent(principal);
+    return principal;
   }
 }

@@ -6,8 +6,11 @@ import { AppError, ErrorCode } from '../common/app-error';
 import type { Principal } from '../common/principal';
 
 type TokenPayload =
-  | { sub: string; kind: 'staff'; username: string; role: 'admin' | 'organizer' | 'judge' }
-  | { sub: string; kind: 'contestant'; contestId: string; teamId: string; name: string };
+  | { sub: string; kind: 'staff'; username: string; role: 'admin' | 'organizer' | 'judge'; sv?: number; pwc?: true }
+  | { sub: string; kind: 'contestant'; contestId: string; teamId: string; name: string; sv?: number };
+
+/** A short-lived token for one purpose (the queue board's cookie), never accepted as a sign-in. */
+type PurposeToken = { sub: string; purpose: string };
 
 @Injectable()
 export class TokenService {
@@ -22,19 +25,44 @@ export class TokenService {
   sign(principal: Principal): string {
     const payload: TokenPayload =
       principal.kind === 'staff'
-        ? { sub: principal.userId, kind: 'staff', username: principal.username, role: principal.role }
-        : { sub: principal.contestantId, kind: 'contestant', contestId: principal.contestId, teamId: principal.teamId, name: principal.name };
+        ? {
+            sub: principal.userId,
+            kind: 'staff',
+            username: principal.username,
+            role: principal.role,
+            sv: principal.sessionVersion,
+            ...(principal.mustChangePassword ? { pwc: true as const } : {}),
+          }
+        : { sub: principal.contestantId, kind: 'contestant', contestId: principal.contestId, teamId: principal.teamId, name: principal.name, sv: principal.sessionVersion };
     return jwt.sign(payload, this.key, { algorithm: 'HS256', expiresIn: principal.kind === 'staff' ? '12h' : '2d' });
   }
 
   verify(token: string): Principal {
-    let payload: TokenPayload;
+    let payload: TokenPayload & Partial<PurposeToken>;
     try {
-      payload = jwt.verify(token, this.key, { algorithms: ['HS256'] }) as TokenPayload;
+      payload = jwt.verify(token, this.key, { algorithms: ['HS256'] }) as TokenPayload & Partial<PurposeToken>;
     } catch {
       throw new AppError(ErrorCode.Unauthenticated, '登录已失效，请重新登录 / Invalid or expired token');
     }
-    if (payload.kind === 'staff') return { kind: 'staff', userId: payload.sub, username: payload.username, role: payload.role };
-    return { kind: 'contestant', role: 'contestant', contestantId: payload.sub, contestId: payload.contestId, teamId: payload.teamId, name: payload.name };
+    if (payload.purpose) throw new AppError(ErrorCode.Unauthenticated, '登录已失效，请重新登录 / Invalid or expired token');
+    const sessionVersion = payload.sv ?? 0;
+    if (payload.kind === 'staff') {
+      return { kind: 'staff', userId: payload.sub, username: payload.username, role: payload.role, sessionVersion, ...(payload.pwc ? { mustChangePassword: true } : {}) };
+    }
+    return { kind: 'contestant', role: 'contestant', contestantId: payload.sub, contestId: payload.contestId, teamId: payload.teamId, name: payload.name, sessionVersion };
+  }
+
+  signPurpose(subject: string, purpose: string, seconds: number): string {
+    return jwt.sign({ sub: subject, purpose } satisfies PurposeToken, this.key, { algorithm: 'HS256', expiresIn: seconds });
+  }
+
+  /** The subject of a purpose token, or null when it is invalid, expired or for another purpose. */
+  verifyPurpose(token: string, purpose: string): string | null {
+    try {
+      const payload = jwt.verify(token, this.key, { algorithms: ['HS256'] }) as Partial<PurposeToken>;
+      return payload.purpose === purpose && typeof payload.sub === 'string' ? payload.sub : null;
+    } catch {
+      return null;
+    }
   }
 }

@@ -25,6 +25,10 @@ export class UserRepository {
     return this.users.findOneByOrFail({ id: row.id });
   }
 
+  async update(id: string, patch: Partial<Pick<UserEntity, 'passwordHash' | 'mustChangePassword' | 'sessionVersion' | 'disabledAt'>>): Promise<void> {
+    await this.tx.run((tx) => tx.getRepository(UserEntity).update({ id }, patch));
+  }
+
   list(): Promise<UserEntity[]> {
     return this.users.find({ order: { createdAt: 'ASC' } });
   }

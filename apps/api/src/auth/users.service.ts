@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import bcrypt from 'bcryptjs';
 import { AppConfig } from '../config/app-config';
 import { AppError, ErrorCode } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal, StaffPrincipal } from '../common/principal';
-import type { CreateUserDto, LoginDto } from './auth.dto';
+import type { UserEntity } from '../database/entities';
+import type { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
+import { ATTEMPT_LIMITS, FailedAttempts } from './failed-attempts';
+import { dummyHash, hashPassword, verifyPassword } from './password-hasher';
+import { SessionRegistry } from './session-registry';
 import { TokenService } from './token.service';
 import { UserRepository } from './user.repository';
 
@@ -12,9 +15,11 @@ export interface PublicUser {
   id: string;
   username: string;
   role: string;
+  /** Signed in with a well-known password: set a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
-const BCRYPT_ROUNDS = 10;
+const WRONG = '用户名或密码错误 / Wrong username or password';
 
 @Injectable()
 export class UsersService {
@@ -23,25 +28,75 @@ export class UsersService {
   constructor(
     private readonly users: UserRepository,
     private readonly tokens: TokenService,
+    private readonly attempts: FailedAttempts,
+    private readonly sessions: SessionRegistry,
     private readonly config: AppConfig,
   ) {}
 
-  /** The first admin comes from ADMIN_USERNAME/ADMIN_PASSWORD; an existing account is never overwritten. */
+  /**
+   * The first admin comes from ADMIN_USERNAME/ADMIN_PASSWORD; an existing account is never overwritten.
+   * With the development default password, the first sign-in must set a new one (as Grafana does).
+   */
   async ensureAdmin(): Promise<void> {
-    if (await this.users.findByUsername(this.config.adminUsername)) return;
-    const passwordHash = await bcrypt.hash(this.config.adminPassword, BCRYPT_ROUNDS);
-    await this.users.insert({ id: newId(), username: this.config.adminUsername, passwordHash, role: 'admin' });
-    this.logger.log(`Created admin user "${this.config.adminUsername}"`);
+    const existing = await this.users.findByUsername(this.config.adminUsername);
+    if (!existing) {
+      const passwordHash = await hashPassword(this.config.adminPassword);
+      await this.users.insert({
+        id: newId(),
+        username: this.config.adminUsername,
+        passwordHash,
+        role: 'admin',
+        mustChangePassword: this.config.adminPasswordIsDefault,
+        sessionVersion: 0,
+        disabledAt: null,
+      });
+      this.logger.log(`Created admin user "${this.config.adminUsername}"${this.config.adminPasswordIsDefault ? ' with the default password: the first sign-in sets a new one' : ''}`);
+      return;
+    }
+    // An older install still on the default password: ask for a new one too.
+    if (this.config.adminPasswordIsDefault && !existing.mustChangePassword && (await verifyPassword(this.config.adminPassword, existing.passwordHash)).ok) {
+      await this.users.update(existing.id, { mustChangePassword: true });
+    }
   }
 
-  async login(dto: LoginDto): Promise<{ accessToken: string; user: PublicUser }> {
+  async login(dto: LoginDto, address: string): Promise<{ accessToken: string; user: PublicUser }> {
+    const keys = { user: `login-user:${dto.username.trim().toLowerCase()}`, address: `login-address:${address}` };
+    await this.attempts.assertBelow(
+      [
+        { key: keys.user, limit: ATTEMPT_LIMITS.perUsername },
+        { key: keys.address, limit: ATTEMPT_LIMITS.perAddress },
+      ],
+      (minutes) => `登录失败次数过多，请 ${minutes} 分钟后再试 / Too many failed sign-ins: try again in ${minutes} minute(s)`,
+    );
     const user = await this.users.findByUsername(dto.username);
-    // Same message whether the user exists or not: don't help guessing usernames.
-    if (!user || !(await bcrypt.compare(dto.password, user.passwordHash))) {
-      throw new AppError(ErrorCode.Unauthenticated, '用户名或密码错误 / Wrong username or password');
+    const usable = user && !user.disabledAt ? user : null;
+    // Unknown and disabled users cost the same as known ones: timing tells nothing.
+    const check = await verifyPassword(dto.password, usable?.passwordHash ?? (await dummyHash()));
+    if (!usable || !check.ok) {
+      await this.attempts.record([keys.user, keys.address]);
+      throw new AppError(ErrorCode.Unauthenticated, WRONG);
     }
-    const principal: StaffPrincipal = { kind: 'staff', userId: user.id, username: user.username, role: user.role };
-    return { accessToken: this.tokens.sign(principal), user: { id: user.id, username: user.username, role: user.role } };
+    // A right password clears the username's count (not the address's: one account does not unlock guessing others).
+    await this.attempts.clear(keys.user);
+    if (check.needsRehash) await this.users.update(usable.id, { passwordHash: await hashPassword(dto.password) });
+    return this.session(usable);
+  }
+
+  /** Sets a new password; every other session of the account ends. Allowed while a change is required. */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<{ accessToken: string; user: PublicUser }> {
+    if (principal.kind !== 'staff') throw AppError.forbidden();
+    const user = await this.users.findById(principal.userId);
+    if (!user || user.disabledAt) throw new AppError(ErrorCode.Unauthenticated, WRONG);
+    if (!(await verifyPassword(dto.currentPassword, user.passwordHash)).ok) {
+      throw new AppError(ErrorCode.BadRequest, '当前密码不正确 / The current password is wrong');
+    }
+    if (dto.newPassword === dto.currentPassword || (this.config.adminPasswordIsDefault && dto.newPassword === this.config.adminPassword)) {
+      throw new AppError(ErrorCode.BadRequest, '新密码不能与当前密码或默认密码相同 / The new password must differ from the current and the default password');
+    }
+    const sessionVersion = user.sessionVersion + 1;
+    await this.users.update(user.id, { passwordHash: await hashPassword(dto.newPassword), mustChangePassword: false, sessionVersion });
+    await this.sessions.changed(`user:${user.id}`);
+    return this.session({ ...user, mustChangePassword: false, sessionVersion });
   }
 
   async create(actor: Principal, dto: CreateUserDto): Promise<PublicUser> {
@@ -49,13 +104,39 @@ export class UsersService {
     if (await this.users.findByUsername(dto.username)) {
       throw new AppError(ErrorCode.Conflict, `用户名“${dto.username}”已存在 / Username "${dto.username}" is taken`);
     }
-    const passwordHash = await bcrypt.hash(dto.password, BCRYPT_ROUNDS);
-    const user = await this.users.insert({ id: newId(), username: dto.username, passwordHash, role: dto.role });
+    const passwordHash = await hashPassword(dto.password);
+    const user = await this.users.insert({ id: newId(), username: dto.username, passwordHash, role: dto.role, mustChangePassword: false, sessionVersion: 0, disabledAt: null });
     return { id: user.id, username: user.username, role: user.role };
+  }
+
+  /** Disables an account (admin): it can no longer sign in, and its tokens stop working on every node. */
+  async disable(actor: Principal, userId: string): Promise<PublicUser & { disabled: true }> {
+    if (actor.kind !== 'staff' || actor.role !== 'admin') throw AppError.forbidden();
+    if (actor.userId === userId) throw new AppError(ErrorCode.BadRequest, '不能停用自己的账号 / You cannot disable your own account');
+    const user = await this.users.findById(userId);
+    if (!user) throw AppError.notFound({ zh: '用户', en: 'User' });
+    await this.users.update(user.id, { disabledAt: new Date(), sessionVersion: user.sessionVersion + 1 });
+    await this.sessions.changed(`user:${user.id}`);
+    return { id: user.id, username: user.username, role: user.role, disabled: true };
   }
 
   async list(actor: Principal): Promise<PublicUser[]> {
     if (actor.kind !== 'staff' || actor.role === 'judge') throw AppError.forbidden();
-    return (await this.users.list()).map((u) => ({ id: u.id, username: u.username, role: u.role }));
+    return (await this.users.list()).filter((u) => !u.disabledAt).map((u) => ({ id: u.id, username: u.username, role: u.role }));
+  }
+
+  private session(user: UserEntity): { accessToken: string; user: PublicUser } {
+    const principal: StaffPrincipal = {
+      kind: 'staff',
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+      ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+    };
+    return {
+      accessToken: this.tokens.sign(principal),
+      user: { id: user.id, username: user.username, role: user.role, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) },
+    };
   }
 }

@@ -14,6 +14,8 @@ export enum ErrorCode {
   Unprocessable = 'UNPROCESSABLE',
   RateLimited = 'RATE_LIMITED',
   Unavailable = 'UNAVAILABLE',
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
+  RejoinNeedsPin = 'REJOIN_NEEDS_PIN',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -28,6 +30,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Unprocessable]: 422,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.Unavailable]: 503,
+  [ErrorCode.PasswordChangeRequired]: 403,
+  [ErrorCode.RejoinNeedsPin]: 409,
 };
 
 export class AppError extends Error {

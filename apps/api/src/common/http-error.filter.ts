@@ -26,6 +26,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = errorBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
+    if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 }

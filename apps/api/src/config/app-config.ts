@@ -19,6 +19,8 @@ export class AppConfig {
   queuePrefix!: string;
   adminUsername!: string;
   adminPassword!: string;
+  /** ADMIN_PASSWORD was not set: the development default, which the first sign-in must replace. */
+  adminPasswordIsDefault!: boolean;
   jwtSecret!: string;
   /** Run the grading worker inside the API process (`npm start`); production runs apps/worker separately. */
   workerInProcess!: boolean;
@@ -33,9 +35,14 @@ export class AppConfig {
   logLevel!: 'error' | 'warn' | 'log' | 'debug';
   /** Requests per second per client IP, in bursts of twice that; 0 turns the limit off. A venue shares one IP: keep it generous. */
   rateLimitPerIp!: number;
+  /** Open live sockets per client address on one node; 0 turns the limit off. */
+  socketsPerAddress!: number;
 }
 
 export class ConfigError extends Error {}
+
+/** The development admin password: `npm start` works at once, and the first sign-in must replace it. */
+export const DEV_ADMIN_PASSWORD = 'admin123';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,10 +101,15 @@ export function loadConfig(env: Env): AppConfig {
   config.redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379';
   config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'jingsai';
   config.adminUsername = env.ADMIN_USERNAME?.trim() || 'admin';
-  config.adminPassword = env.ADMIN_PASSWORD || (production ? '' : 'admin123');
+  config.adminPasswordIsDefault = !env.ADMIN_PASSWORD;
+  config.adminPassword = env.ADMIN_PASSWORD || DEV_ADMIN_PASSWORD;
+  if (production && (config.adminPasswordIsDefault || config.adminPassword === DEV_ADMIN_PASSWORD)) {
+    throw new ConfigError('NODE_ENV=production needs ADMIN_PASSWORD set to a password of your own (not the development default)');
+  }
   if (config.adminPassword.length < 6) throw new ConfigError('ADMIN_PASSWORD must be at least 6 characters');
   // In development a random secret is fine (tokens die with the process); production must set one.
-  config.jwtSecret = env.JWT_SECRET || (production ? '' : randomBytes(32).toString('hex'));
+  if (production && !env.JWT_SECRET) throw new ConfigError('NODE_ENV=production needs JWT_SECRET (at least 16 random characters)');
+  config.jwtSecret = env.JWT_SECRET || randomBytes(32).toString('hex');
   if (config.jwtSecret.length < 16) throw new ConfigError('JWT_SECRET must be at least 16 characters');
   config.workerInProcess = boolVar(env, 'WORKER_IN_PROCESS', true);
   config.seedDemo = boolVar(env, 'SEED_DEMO', true);
@@ -105,6 +117,7 @@ export function loadConfig(env: Env): AppConfig {
   config.sweepAfterMs = intVar(env, 'SWEEP_AFTER_MS', 5000, 100, 3_600_000);
   config.defaultGraceMs = intVar(env, 'GRACE_MS', 500, 0, 60_000);
   config.rateLimitPerIp = intVar(env, 'RATE_LIMIT_PER_IP', 1000, 0, 1_000_000);
+  config.socketsPerAddress = intVar(env, 'SOCKETS_PER_ADDRESS', 1000, 0, 1_000_000);
   const level = env.LOG_LEVEL || 'log';
   if (!['error', 'warn', 'log', 'debug'].includes(level)) throw new ConfigError('LOG_LEVEL must be error, warn, log or debug');
   config.logLevel = level as AppConfig['logLevel'];

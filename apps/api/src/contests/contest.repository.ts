@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThan, Not, QueryFailedError } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
 import {
-  ContestEntity, ContestJudgeEntity, ContestantEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
+  ContestEntity, ContestJudgeEntity, RoundEntity, RoundQuestionEntity, TeamEntity,
 } from '../database/entities';
 import { newId, newJoinCode } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import type { StoredQuestion } from '../banks/question.repository';
 import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
-
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string } | undefined;
-  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint/i.test(error.message);
-}
+import { MembersRepository } from '../members/members.repository';
 
 /** Contests, teams, contestants, rounds and their questions' live state. */
 @Injectable()
@@ -60,18 +56,29 @@ export class ContestRepository {
     });
   }
 
-  /** A fixed join code is only for seeded demo data; otherwise codes are random. */
-  async addTeam(contestId: string, name: string, groupName: string | null, fixedJoinCode?: string): Promise<TeamEntity> {
+  /**
+   * A team limited by a cap (`memberCap`), or by a roster (`roster`: the names that may join, each given a
+   * PIN at once), in one transaction. A fixed join code is only for seeded demo data; otherwise codes are random.
+   */
+  async addTeam(contestId: string, name: string, groupName: string | null, members: { memberCap: number } | { roster: string[] }, fixedJoinCode?: string): Promise<TeamEntity> {
     // Retry the rare collision of a random code with another contest's code.
     for (let attempt = 0; ; attempt++) {
       try {
-        const row = this.db.getRepository(TeamEntity).create({ id: newId(), contestId, name, groupName, joinCode: fixedJoinCode ?? newJoinCode() });
-        await this.tx.run((tx) => tx.getRepository(TeamEntity).insert(row));
+        const memberCap = 'memberCap' in members ? members.memberCap : null;
+        const row = this.db.getRepository(TeamEntity).create({ id: newId(), contestId, name, groupName, memberCap, joinCode: fixedJoinCode ?? newJoinCode() });
+        await this.tx.run(async (tx) => {
+          await tx.getRepository(TeamEntity).insert(row);
+          if ('roster' in members) await MembersRepository.addRoster(tx, row, members.roster);
+        });
         return this.db.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
       } catch (error) {
         if (fixedJoinCode || !isUniqueViolation(error) || attempt >= 5) throw error;
       }
     }
+  }
+
+  async updateTeam(id: string, patch: Partial<Pick<TeamEntity, 'name' | 'groupName' | 'memberCap'>>): Promise<void> {
+    await this.tx.run((tx) => tx.getRepository(TeamEntity).update({ id }, patch));
   }
 
   listTeams(contestId: string): Promise<TeamEntity[]> {
@@ -84,16 +91,6 @@ export class ContestRepository {
 
   findTeamByJoinCode(joinCode: string): Promise<TeamEntity | null> {
     return this.db.getRepository(TeamEntity).findOneBy({ joinCode });
-  }
-
-  async addContestant(contestant: Omit<ContestantEntity, 'createdAt'>): Promise<ContestantEntity> {
-    const row = this.db.getRepository(ContestantEntity).create(contestant);
-    await this.tx.run((tx) => tx.getRepository(ContestantEntity).insert(row));
-    return row;
-  }
-
-  findContestant(teamId: string, name: string): Promise<ContestantEntity | null> {
-    return this.db.getRepository(ContestantEntity).findOneBy({ teamId, name });
   }
 
   /** The round, its placements and the contest's own copies of its questions, in one transaction. */

@@ -15,9 +15,26 @@ export class CreateContestDto {
   @IsOptional() @ValidateNested() @Type(() => LifelinesDto) lifelines?: LifelinesDto;
 }
 
+/** Members per team when the organizer gives neither a roster nor a cap. */
+export const DEFAULT_MEMBER_CAP = 5;
+
 export class CreateTeamDto {
   @ApiProperty({ example: '城东供电所' }) @IsString() @Length(1, 100) name!: string;
   @ApiPropertyOptional({ example: '东区' }) @IsOptional() @IsString() @Length(1, 100) group?: string;
+  @ApiPropertyOptional({ type: [String], example: ['张三', '李四'], description: 'The names that may join (each gets a PIN); without it, anyone with the code up to memberCap' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  roster?: string[];
+  @ApiPropertyOptional({ example: 5, description: `How many may join when there is no roster (default ${DEFAULT_MEMBER_CAP})` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  memberCap?: number;
 }
 
 export class RoundSettingsDto {
@@ -59,7 +76,3 @@ export class AssignJudgeDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() chief?: boolean;
 }
 
-export class JoinContestDto {
-  @ApiProperty({ example: 'K7M2QX' }) @IsString() @Length(4, 16) joinCode!: string;
-  @ApiProperty({ example: '张三' }) @IsString() @Length(1, 50) name!: string;
-}

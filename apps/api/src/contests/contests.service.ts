@@ -9,7 +9,7 @@ import type { ContestEntity } from '../database/entities';
 import { ContestAccess } from './contest-access';
 import { drawCandidateOf, drawProblem } from '../papers/paper-draw';
 import { ContestRepository } from './contest.repository';
-import type { AssignJudgeDto, CreateContestDto, CreateRoundDto, CreateTeamDto } from './contests.dto';
+import { DEFAULT_MEMBER_CAP, type AssignJudgeDto, type CreateContestDto, type CreateRoundDto, type CreateTeamDto } from './contests.dto';
 
 const CONTEST = { zh: '竞赛', en: 'Contest' };
 
@@ -91,9 +91,13 @@ export class ContestsService {
     if ((await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
       throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
     }
-    const team = await this.contests.addTeam(contestId, name, dto.group?.trim() || null);
+    if (dto.roster && dto.memberCap !== undefined) {
+      throw new AppError(ErrorCode.BadRequest, '名单与人数上限只能二选一 / Give a roster or a member cap, not both');
+    }
+    const roster = dto.roster ? [...new Set(dto.roster.map((n) => n.trim()).filter(Boolean))] : null;
+    const team = await this.contests.addTeam(contestId, name, dto.group?.trim() || null, roster ? { roster } : { memberCap: dto.memberCap ?? DEFAULT_MEMBER_CAP });
     await this.contests.bumpVersion(contestId);
-    return { id: team.id, name: team.name, joinCode: team.joinCode, group: team.groupName };
+    return { id: team.id, name: team.name, joinCode: team.joinCode, group: team.groupName, memberCap: team.memberCap, roster };
   }
 
   async addRound(principal: Principal, contestId: string, dto: CreateRoundDto) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LifelineKind } from '@jingsai/domain';
 import { newId } from '../common/ids';
-import { isUniqueViolation } from '../contests/contest.repository';
+import { isUniqueViolation } from '../database/unique-violation';
 import { AuditLogEntity, LifelineUseEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
 import type { AuditEntry } from '../audit/audit.repository';

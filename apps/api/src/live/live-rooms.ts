@@ -5,5 +5,7 @@ export const liveRooms = {
   staff: (contestId: string) => `contest:${contestId}:staff`,
   judges: (contestId: string) => `contest:${contestId}:judges`,
   team: (teamId: string) => `team:${teamId}`,
+  /** Named like the session key (SessionRegistry), so a session that ends finds its sockets. */
   contestant: (contestantId: string) => `contestant:${contestantId}`,
+  user: (userId: string) => `user:${userId}`,
 };

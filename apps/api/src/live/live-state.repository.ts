@@ -4,7 +4,7 @@ import { DataSource, Not, type EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
-import { isUniqueViolation } from '../contests/contest.repository';
+import { isUniqueViolation } from '../database/unique-violation';
 import {
   AdjustmentEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
 } from '../database/entities';

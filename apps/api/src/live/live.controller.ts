@@ -2,12 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
-import { JoinContestDto } from '../contests/contests.dto';
 import { ContestRepository } from '../contests/contest.repository';
 import { ContestAccess } from '../contests/contest-access';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { AppError } from '../common/app-error';
 import { LiveService } from './live.service';
+import { LiveSnapshots } from './live-snapshots';
 import { OpenQuestionDto } from './live-control.dto';
 
 @ApiTags('live')
@@ -15,31 +15,27 @@ import { OpenQuestionDto } from './live-control.dto';
 export class LiveController {
   constructor(
     private readonly live: LiveService,
+    private readonly snapshots: LiveSnapshots,
     private readonly leaderboard: LeaderboardService,
     private readonly contests: ContestRepository,
   ) {}
-
-  @Public()
-  @Post('contests/:id/join')
-  join(@Param('id', ParseUUIDPipe) id: string, @Body() dto: JoinContestDto) {
-    return this.live.join(id, dto);
-  }
 
   /** Public: the big screen reads it without signing in; it never contains an answer key. */
   @Public()
   @Get('contests/:id/live')
   view(@Param('id', ParseUUIDPipe) id: string) {
-    return this.live.view(id);
+    return this.snapshots.view(id);
   }
 
   /** Public board (frozen while frozen); the contest's managers get the live board. */
   @Public()
   @Get('contests/:id/leaderboard')
   async board(@CurrentPrincipal() principal: Principal | undefined, @Param('id', ParseUUIDPipe) id: string) {
+    // Anonymous screens read one cached board per change, however many poll.
+    if (principal?.kind !== 'staff') return this.snapshots.publicBoard(id);
     const contest = await this.contests.findContest(id);
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
-    const staff = principal !== undefined && ContestAccess.canManage(principal, contest);
-    return this.leaderboard.compute(id, staff ? 'staff' : 'public');
+    return ContestAccess.canManage(principal, contest) ? this.leaderboard.compute(id, 'staff') : this.snapshots.publicBoard(id);
   }
 
   @ApiBearerAuth()

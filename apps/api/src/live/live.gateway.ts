@@ -1,44 +1,85 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { LiveEvent } from '@jingsai/domain';
 import { PushCoalescer } from '@jingsai/scoring';
 import type { Namespace, Socket } from 'socket.io';
+import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
+import { SessionRegistry } from '../auth/session-registry';
 import { TokenService } from '../auth/token.service';
+import { AppError } from '../common/app-error';
+import { TokenBuckets, TOO_MANY_REQUESTS } from '../common/rate-limiter';
+import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 import type { Principal } from '../common/principal';
-import { LiveService } from './live.service';
+import { LiveSnapshots } from './live-snapshots';
 import { liveRooms } from './live-rooms';
 import { ResultPusher } from './result-pusher';
 
+const UNKNOWN_CONTEST = '竞赛不存在 / Unknown contest';
+const TOO_MANY_SOCKETS = '来自该地址的连接过多 / Too many connections from this address';
 const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per contest
 
 /**
  * Socket.IO namespace /live. Connect with `auth: {token}` (contestant, or staff + contestId)
  * or `auth: {contestId}` alone for the public big screen. On connect the client gets a snapshot
  * (`live` + `leaderboard`), so a reconnect never misses state.
+ *
+ * Rooms: everyone but judges is in the contest room (live events) and in the public or the staff
+ * board room; a contestant also in its team's and its own; a judge only in the contest's judges room
+ * (blind review: no board, no team names); staff also in their user room, so a session that ends
+ * loses its sockets on every node.
  */
 @WebSocketGateway({ namespace: '/live', cors: { origin: true } })
-export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap, OnModuleDestroy {
+export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveGateway.name);
   @WebSocketServer() private readonly server!: Namespace;
   private readonly coalescers = new Map<string, PushCoalescer>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Open sockets per client address on this node, and new connections per second per address. */
+  private readonly perAddress = new Map<string, number>();
+  private readonly connectRate: TokenBuckets | null;
 
   constructor(
     private readonly tokens: TokenService,
+    private readonly sessions: SessionRegistry,
     private readonly contests: ContestRepository,
     private readonly leaderboard: LeaderboardService,
-    private readonly live: LiveService,
+    private readonly snapshots: LiveSnapshots,
     private readonly bus: LiveEventBus,
     private readonly results: ResultPusher,
-  ) {}
+    private readonly config: AppConfig,
+  ) {
+    this.connectRate = config.rateLimitPerIp > 0 ? new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp) : null;
+  }
+
+  /** Before any work: a flood of connections from one address is refused like a flood of requests. */
+  afterInit(server: Namespace): void {
+    server.use((socket, next) => {
+      const address = socket.handshake.address;
+      const open = this.perAddress.get(address) ?? 0;
+      if (this.config.socketsPerAddress > 0 && open >= this.config.socketsPerAddress) return next(new Error(TOO_MANY_SOCKETS));
+      if (this.connectRate && !this.connectRate.take(address, Date.now())) return next(new Error(TOO_MANY_REQUESTS));
+      this.perAddress.set(address, open + 1);
+      socket.data.address = address;
+      next();
+    });
+  }
+
+  handleDisconnect(socket: Socket): void {
+    const address = socket.data.address as string | undefined;
+    if (!address) return;
+    const open = (this.perAddress.get(address) ?? 1) - 1;
+    if (open > 0) this.perAddress.set(address, open);
+    else this.perAddress.delete(address);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.bus.subscribe((message) => void this.onBusMessage(message));
     this.bus.onReconnect(() => {
+      this.snapshots.forgetAll();
       for (const contestId of this.localContests()) void this.resync(contestId);
     });
   }
@@ -52,15 +93,30 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
     try {
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; contestId?: unknown };
       const principal: Principal | null = typeof auth.token === 'string' ? this.tokens.verify(auth.token) : null;
+      if (principal) await this.sessions.assertCurrent(principal);
+      if (principal?.kind === 'staff' && principal.mustChangePassword) throw new Error(PASSWORD_CHANGE_REQUIRED);
       const contestId = principal?.kind === 'contestant' ? principal.contestId : typeof auth.contestId === 'string' ? auth.contestId : null;
-      const contest = contestId && /^[0-9a-f-]{36}$/i.test(contestId) ? await this.contests.findContest(contestId) : null;
-      if (!contest) throw new Error('Unknown contest / 竞赛不存在');
-      const staff = principal !== null && principal.kind === 'staff' && (ContestAccess.canManage(principal, contest) || (await this.contests.isJudge(contest.id, principal.userId)));
-      await socket.join([liveRooms.all(contest.id), staff ? liveRooms.staff(contest.id) : liveRooms.publicBoard(contest.id)]);
+      if (!contestId || !/^[0-9a-f-]{36}$/i.test(contestId)) throw new Error(UNKNOWN_CONTEST);
+      if (principal?.kind === 'staff') {
+        const contest = await this.contests.findContest(contestId);
+        if (!contest) throw new Error(UNKNOWN_CONTEST);
+        await socket.join(liveRooms.user(principal.userId));
+        if (ContestAccess.canManage(principal, contest)) {
+          await socket.join([liveRooms.all(contestId), liveRooms.staff(contestId)]);
+          socket.emit('live', await this.snapshots.view(contestId));
+          socket.emit(LiveEvent.Leaderboard, await this.leaderboard.compute(contestId, 'staff'));
+          return;
+        }
+        if (!(await this.contests.isJudge(contestId, principal.userId))) throw new Error(AppError.forbidden().message);
+        await socket.join(liveRooms.judges(contestId));
+        return;
+      }
+      const view = await this.snapshots.view(contestId).catch(() => null);
+      if (!view) throw new Error(UNKNOWN_CONTEST);
+      await socket.join([liveRooms.all(contestId), liveRooms.publicBoard(contestId)]);
       if (principal?.kind === 'contestant') await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
-      const [view, board] = await Promise.all([this.live.view(contest.id), this.leaderboard.compute(contest.id, staff ? 'staff' : 'public')]);
       socket.emit('live', view);
-      socket.emit(LiveEvent.Leaderboard, board);
+      socket.emit(LiveEvent.Leaderboard, await this.snapshots.publicBoard(contestId));
     } catch (error) {
       socket.emit('error', { message: (error as Error).message });
       socket.disconnect(true);
@@ -69,14 +125,16 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
 
   private async onBusMessage(message: LiveBusMessage): Promise<void> {
     try {
+      if (message.type === 'graded' || message.type === 'board-changed') this.snapshots.forgetBoard(message.contestId);
+      else if ('contestId' in message) this.snapshots.forget(message.contestId);
       switch (message.type) {
         case 'question-opened': {
-          const view = await this.live.view(message.contestId);
+          const view = await this.snapshots.view(message.contestId);
           this.server.to(liveRooms.all(message.contestId)).emit(LiveEvent.QuestionOpened, { ...view, roundId: view.round?.id });
           break;
         }
         case 'question-closed': {
-          const view = await this.live.view(message.contestId);
+          const view = await this.snapshots.view(message.contestId);
           this.server.to(liveRooms.all(message.contestId)).emit(LiveEvent.QuestionClosed, { ...view, roundId: view.round?.id, questionId: view.question?.id });
           break;
         }
@@ -92,7 +150,14 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
           this.scheduleBoardPush(message.contestId);
           break;
         case 'resync':
-          for (const contestId of message.contestIds) await this.resync(contestId);
+          for (const contestId of message.contestIds) {
+            this.snapshots.forget(contestId);
+            await this.resync(contestId);
+          }
+          break;
+        case 'session-changed':
+          // The room of that user or member: its sockets reconnect and are checked again.
+          this.server.in(message.key).disconnectSockets(true);
           break;
         case 'contest-event':
           this.server.to(liveRooms.all(message.contestId)).emit(message.event, message.payload);
@@ -112,7 +177,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
   /** A fresh snapshot (live view and boards) for a contest's screens on this node, after events may have been missed. */
   private async resync(contestId: string): Promise<void> {
     if (!this.server.adapter.rooms.has(liveRooms.all(contestId))) return;
-    this.server.to(liveRooms.all(contestId)).emit('live', await this.live.view(contestId));
+    this.server.to(liveRooms.all(contestId)).emit('live', await this.snapshots.view(contestId));
     await this.pushBoard(contestId);
   }
 
@@ -135,6 +200,7 @@ export class LiveGateway implements OnGatewayConnection, OnApplicationBootstrap,
   private async pushBoard(contestId: string): Promise<void> {
     try {
       const boards = await this.leaderboard.computeForAll(contestId);
+      this.snapshots.keepBoard(contestId, boards.public);
       this.server.to(liveRooms.publicBoard(contestId)).emit(LiveEvent.Leaderboard, boards.public);
       this.server.to(liveRooms.staff(contestId)).emit(LiveEvent.Leaderboard, boards.staff);
     } catch (error) {

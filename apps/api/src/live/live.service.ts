@@ -2,13 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { toPublicQuestion, type PublicQuestion } from '@jingsai/domain';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
-import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import type { JoinContestDto } from '../contests/contests.dto';
 import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
-import { TokenService } from '../auth/token.service';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { OpenQuestionCache } from './open-question.cache';
@@ -50,25 +47,10 @@ export class LiveService {
   constructor(
     private readonly contests: ContestRepository,
     private readonly questions: ContestQuestionRepository,
-    private readonly tokens: TokenService,
     private readonly bus: LiveEventBus,
     private readonly openQuestions: OpenQuestionCache,
     private readonly clock: AnswerClock,
   ) {}
-
-  async join(contestId: string, dto: JoinContestDto) {
-    const team = await this.contests.findTeamByJoinCode(dto.joinCode.trim().toUpperCase());
-    if (!team || team.contestId !== contestId) {
-      throw new AppError(ErrorCode.NotFound, '加入码无效 / Unknown join code');
-    }
-    const name = dto.name.trim();
-    if (!name) throw new AppError(ErrorCode.BadRequest, '请输入姓名 / Enter your name');
-    // Joining again with the same name returns the same contestant: a reload never loses one's place.
-    const existing = await this.contests.findContestant(team.id, name);
-    const contestant = existing ?? (await this.contests.addContestant({ id: newId(), contestId, teamId: team.id, name }));
-    const accessToken = this.tokens.sign({ kind: 'contestant', role: 'contestant', contestantId: contestant.id, contestId, teamId: team.id, name });
-    return { accessToken, contestant: { id: contestant.id, name, teamId: team.id, teamName: team.name } };
-  }
 
   /** `teamId`: in a round answered in turn, the team the question goes to (default: the next in turn). */
   async open(principal: Principal, roundId: string, questionId: string, teamId?: string, reopen = false) {

@@ -33,7 +33,7 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.bus.subscribe((message) => {
       if (message.type === 'resync') for (const id of message.contestIds) this.entries.delete(id);
-      else this.entries.delete(message.contestId);
+      else if ('contestId' in message) this.entries.delete(message.contestId);
     });
     // Changes announced while this node was cut off from Redis never arrived: forget everything.
     this.bus.onReconnect(() => this.entries.clear());

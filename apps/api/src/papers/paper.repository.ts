@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Like } from 'typeorm';
-import { isUniqueViolation } from '../contests/contest.repository';
+import { isUniqueViolation } from '../database/unique-violation';
 import { PaperEntity, PaperWindowEntity, SubmissionEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
 

@@ -28,7 +28,9 @@ export type LiveBusMessage =
   /** A live-control event (buzz, deadline extended, answer revealed) pushed as-is to the contest room. */
   | { type: 'contest-event'; contestId: string; event: string; payload: Record<string, unknown> }
   /** Events were delayed (Redis was down): every node sends these contests' screens a fresh snapshot. */
-  | { type: 'resync'; contestIds: string[] };
+  | { type: 'resync'; contestIds: string[] }
+  /** A session ended or changed (password, disabled account, member on a new phone, removed): nodes forget it and end its sockets. */
+  | { type: 'session-changed'; key: string };
 
 const RELAY_EVERY_MS = 500;
 const RELAY_BATCH = 200;

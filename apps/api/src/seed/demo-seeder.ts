@@ -8,6 +8,7 @@ import { AppConfig, repoRoot } from '../config/app-config';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
 import type { RoundSettingsColumn } from '../database/entities';
+import { DEFAULT_MEMBER_CAP } from '../contests/contests.dto';
 import { newId } from '../common/ids';
 import { UserRepository } from '../auth/user.repository';
 
@@ -53,7 +54,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const stored = await this.questions.listQuestions(bank.id, { draft: false });
 
     const contest = await this.contests.createContest({ id: newId(), title: demo.title, ownerId: admin.id, status: 'draft', baseScore: demo.baseScore, settings: {} });
-    for (const team of demo.teams) await this.contests.addTeam(contest.id, team.name, team.group ?? null, team.joinCode);
+    for (const team of demo.teams) await this.contests.addTeam(contest.id, team.name, team.group ?? null, { memberCap: DEFAULT_MEMBER_CAP }, team.joinCode);
     const used = new Set<string>();
     for (const round of demo.rounds) {
       const picked = stored.filter((q) => q.type === round.questionType && !used.has(q.id)).slice(0, round.count);

@@ -7,5 +7,7 @@ export class TeamEntity {
   @Column('varchar', { length: 100 }) name!: string;
   @Column('varchar', { length: 16, unique: true }) joinCode!: string;
   @Column('varchar', { length: 100, nullable: true }) groupName!: string | null;
+  /** How many members may join when the team has no roster. */
+  @Column('integer', { nullable: true }) memberCap!: number | null;
   @CreateDateColumn() createdAt!: Date;
 }
