@@ -207,7 +207,8 @@ export class MembersService {
   }
 
   private async teamByCode(joinCode: string): Promise<TeamEntity> {
-    const team = await this.contests.findTeamByJoinCode(joinCode.trim().toUpperCase());
+    const code = joinCode.trim().toUpperCase();
+    const team = /^[A-Z0-9]{4,16}$/.test(code) ? await this.contests.findTeamByJoinCode(code) : null;
     if (!team) throw new AppError(ErrorCode.NotFound, INVALID_CODE);
     return team;
   }
