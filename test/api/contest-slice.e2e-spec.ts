@@ -107,18 +107,29 @@ describe('Bull Board at /admin/queues', () => {
   });
   afterAll(async () => t?.close());
 
-  it('is for admins only', async () => {
+  it('is for admins only, through a short-lived cookie a signed-in admin asks for; a token in the URL opens nothing', async () => {
     expect((await api.get('/admin/queues')).status).toBe(401);
     const admin = await signInAdmin(api);
     const organizer = await admin.post('/api/users', { username: 'org1', password: 'org-password', role: 'organizer' });
     expect(organizer.status).toBe(201);
     const orgLogin = await api.post('/api/auth/login', { username: 'org1', password: 'org-password' });
-    expect((await api.as(orgLogin.body.accessToken).get('/admin/queues')).status).toBe(403);
-    const page = await admin.get('/admin/queues');
+    expect((await api.as(orgLogin.body.accessToken).post('/api/admin/queue-board/session')).status).toBe(403);
+    // The admin token itself, in the URL or the header, is not how the board opens.
+    expect((await api.get(`/admin/queues?token=${admin.token}`)).status).toBe(401);
+    expect((await admin.get('/admin/queues')).status).toBe(401);
+
+    const session = await fetch(`${t.baseUrl}/api/admin/queue-board/session`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` } });
+    expect(session.status).toBe(200);
+    const cookie = session.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/jingsai_queue_board=.+; Max-Age=600; Path=\/admin\/queues; .*HttpOnly; SameSite=Strict/);
+    const withCookie = { cookie: cookie.split(';')[0] };
+    const page = await api.request('GET', '/admin/queues', undefined, withCookie);
     expect(page.status).toBe(200);
     expect(String(page.body)).toContain('<html');
-    const queues = await admin.get('/admin/queues/api/queues');
+    const queues = await api.request('GET', '/admin/queues/api/queues', undefined, withCookie);
     expect(queues.status).toBe(200);
     expect(JSON.stringify(queues.body)).toContain('grading');
+    // A board cookie is no sign-in anywhere else.
+    expect((await api.as(cookie.split(';')[0].split('=')[1]).get('/api/contests')).status).toBe(401);
   });
 });

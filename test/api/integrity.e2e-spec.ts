@@ -1,5 +1,6 @@
 import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
-import { ApiClient } from '../support/api-client';
+import { io } from 'socket.io-client';
+import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin, SMALL_PAPER } from '../support/builders';
 import { aStaffUser, graded } from '../support/live-helpers';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -106,6 +107,185 @@ describe('contest integrity', () => {
       expect(unfit.body.message).toMatch(/one of the options/);
       const after = (await admin.get(`/api/banks/${imported.body.bankId}/questions?type=single`)).body[0];
       expect(after).toMatchObject({ stem: single.stem, answer: single.answer });
+    });
+  });
+
+  describe('3. members come from a roster or a cap, and stay on their own phone', () => {
+    const secret = (n: number) => `phone-secret-${n}-${'x'.repeat(20)}`;
+
+    it('a cap holds under concurrent joins, and one name never makes two members', async () => {
+      const contest = await admin.post('/api/contests', { title: '名额' });
+      const team = (await admin.post(`/api/contests/${contest.body.id}/teams`, { name: '一所', memberCap: 3 })).body;
+      expect(team.memberCap).toBe(3);
+      const joins = await Promise.all(Array.from({ length: 8 }, (_, i) => api.post('/api/join', { joinCode: team.joinCode, name: `选手${i}`, secret: secret(i) })));
+      expect(joins.filter((r) => r.status === 201)).toHaveLength(3);
+      expect(joins.filter((r) => r.status === 409).every((r) => /full/.test(r.body.message))).toBe(true);
+
+      const other = (await admin.post(`/api/contests/${contest.body.id}/teams`, { name: '二所', memberCap: 5 })).body;
+      const same = await Promise.all(Array.from({ length: 5 }, (_, i) => api.post('/api/join', { joinCode: other.joinCode, name: '张三', secret: secret(100 + i) })));
+      expect(same.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(same.filter((r) => r.status === 409).every((r) => r.body.code === 'REJOIN_NEEDS_PIN')).toBe(true);
+      const members = (await admin.get(`/api/contests/${contest.body.id}/members`)).body;
+      expect(members.teams.find((t: { teamId: string }) => t.teamId === other.id).members).toHaveLength(1);
+    });
+
+    it('nobody takes over a member by name: the same phone continues, a new phone needs the PIN or the organizer', async () => {
+      const fx = await aContest(admin, { teams: ['一所'] });
+      const code = fx.teams[0].joinCode;
+      const first = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三', secret: secret(1) });
+      expect(first.status).toBe(201);
+      expect(first.body.contestant.pin).toMatch(/^\d{6}$/);
+      const id = first.body.contestant.id;
+      // Same phone: same member, same session.
+      const samePhone = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三', secret: secret(1) });
+      expect(samePhone.body.contestant.id).toBe(id);
+      // By name alone, or from another phone: refused, with a request for the organizer.
+      const byName = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三' });
+      expect(byName).toMatchObject({ status: 409, body: { code: 'REJOIN_NEEDS_PIN' } });
+      const otherPhone = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三', secret: secret(2) });
+      expect(otherPhone).toMatchObject({ status: 409, body: { code: 'REJOIN_NEEDS_PIN', requestId: expect.any(String) } });
+      const claimUrl = `/api/contests/${fx.contestId}/join-requests/${otherPhone.body.requestId}/claim`;
+      expect((await api.post(claimUrl, { secret: secret(2) })).status).toBe(409); // still pending
+      expect((await api.post(claimUrl, { secret: secret(3) })).status).toBe(404); // not that phone
+
+      const waiting = (await admin.get(`/api/contests/${fx.contestId}/members`)).body.requests;
+      expect(waiting).toEqual([expect.objectContaining({ id: otherPhone.body.requestId, name: '张三', teamName: '一所' })]);
+      expect((await admin.post(`/api/join-requests/${otherPhone.body.requestId}/decision`, { approve: true })).status).toBe(200);
+      const claimed = await api.post(claimUrl, { secret: secret(2) });
+      expect(claimed.status).toBe(200);
+      expect(claimed.body.contestant.id).toBe(id);
+      // The first phone's session ended; the new one works.
+      expect((await api.as(first.body.accessToken).get(`/api/contests/${fx.contestId}/lifelines`)).status).toBe(401);
+      expect((await api.as(claimed.body.accessToken).get(`/api/contests/${fx.contestId}/lifelines`)).status).toBe(200);
+
+      // With the PIN, a third phone continues at once, and the second one's session ends.
+      const wrong = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三', secret: secret(4), pin: '000000' === first.body.contestant.pin ? '111111' : '000000' });
+      expect(wrong.status).toBe(403);
+      const withPin = await api.post(`/api/contests/${fx.contestId}/join`, { joinCode: code, name: '张三', secret: secret(4), pin: first.body.contestant.pin });
+      expect(withPin.status).toBe(201);
+      expect((await api.as(claimed.body.accessToken).get(`/api/contests/${fx.contestId}/lifelines`)).status).toBe(401);
+    });
+
+    it('guessing a PIN stops after five tries', async () => {
+      const fx = await aContest(admin, { teams: ['一所'] });
+      const code = fx.teams[0].joinCode;
+      const joined = await api.post('/api/join', { joinCode: code, name: '李四', secret: secret(9) });
+      const pin = joined.body.contestant.pin as string;
+      const guesses = ['000001', '000002', '000003', '000004', '000005'].filter((g) => g !== pin);
+      for (const guess of guesses.slice(0, 5)) expect((await api.post('/api/join', { joinCode: code, name: '李四', pin: guess })).status).toBe(403);
+      const locked = await api.post('/api/join', { joinCode: code, name: '李四', pin });
+      expect(locked.status).toBe(429);
+    });
+
+    it('a roster team admits its names only; each has a PIN before joining; a removed member is out', async () => {
+      const contest = await admin.post('/api/contests', { title: '名单' });
+      const team = (await admin.post(`/api/contests/${contest.body.id}/teams`, { name: '营业厅', roster: ['王五', '赵六'] })).body;
+      expect(team).toMatchObject({ memberCap: null, roster: ['王五', '赵六'] });
+      const listed = (await admin.get(`/api/contests/${contest.body.id}/members`)).body.teams[0];
+      expect(listed.members.map((m: { name: string; joined: boolean; pin: string }) => [m.name, m.joined, /^\d{6}$/.test(m.pin)])).toEqual([
+        ['王五', false, true],
+        ['赵六', false, true],
+      ]);
+      const stranger = await api.post('/api/join', { joinCode: team.joinCode, name: '冒名', secret: secret(20) });
+      expect(stranger.status).toBe(403);
+      expect(stranger.body.message).toMatch(/roster/);
+      const wang = await api.post('/api/join', { joinCode: team.joinCode, name: '王五', secret: secret(21) });
+      expect(wang.status).toBe(201);
+      expect((await api.as(wang.body.accessToken).get(`/api/contests/${contest.body.id}/live`)).status).toBe(200);
+      const removed = await admin.delete(`/api/contests/${contest.body.id}/members/${wang.body.contestant.id}`);
+      expect(removed.status).toBe(200);
+      expect((await api.as(wang.body.accessToken).get(`/api/contests/${contest.body.id}/lifelines`)).status).toBe(401);
+    });
+  });
+
+  describe('5. the first sign-in with the default password sets a new one', () => {
+    it('allows only the password change until a new one is set; then the old password and token are gone', async () => {
+      const fresh = await startTestApp({ ADMIN_PASSWORD: '' });
+      try {
+        const anon = new ApiClient(fresh.baseUrl);
+        const login = await anon.post('/api/auth/login', { username: 'admin', password: 'admin123' });
+        expect(login.body.user).toMatchObject({ role: 'admin', mustChangePassword: true });
+        const first = anon.as(login.body.accessToken);
+        expect(await first.get('/api/contests')).toMatchObject({ status: 403, body: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+        expect((await first.get('/api/auth/me')).status).toBe(200);
+        expect((await first.post('/api/auth/password', { currentPassword: 'admin123', newPassword: 'admin123' })).status).toBe(400);
+        expect((await first.post('/api/auth/password', { currentPassword: 'admin123', newPassword: 'short' })).status).toBe(400);
+        const changed = await first.post('/api/auth/password', { currentPassword: 'admin123', newPassword: 'a-new-password-1' });
+        expect(changed.status).toBe(200);
+        expect(changed.body.user.mustChangePassword).toBeUndefined();
+        expect((await anon.as(changed.body.accessToken).get('/api/contests')).status).toBe(200);
+        expect((await first.get('/api/auth/me')).status).toBe(401);
+        expect((await anon.post('/api/auth/login', { username: 'admin', password: 'admin123' })).status).toBe(401);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+
+  describe('6. sign-in cannot be guessed quickly', () => {
+    it('answers 429 with Retry-After after 10 failures for a username, even to the right password', async () => {
+      await aStaffUser(admin, 'organizer', 'guessed-user');
+      for (let i = 0; i < 10; i++) expect((await api.post('/api/auth/login', { username: 'guessed-user', password: `wrong-${i}` })).status).toBe(401);
+      const res = await fetch(`${t.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'guessed-user', password: 'password-123' }) });
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await res.json()) as { message: string }).message).toMatch(/Too many failed sign-ins/);
+    });
+
+    it('an unknown username takes as long as a known one, and hashing never stalls the event loop', async () => {
+      const time = async (username: string) => {
+        const start = performance.now();
+        await api.post('/api/auth/login', { username, password: 'not-the-password' });
+        return performance.now() - start;
+      };
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        known.push(await time('admin'));
+        unknown.push(await time(`nobody-${i}`));
+      }
+      // Both pay one password hash (an unknown name used to answer in about a millisecond).
+      expect(median(unknown)).toBeGreaterThan(median(known) * 0.4);
+
+      const { monitorEventLoopDelay } = await import('node:perf_hooks');
+      const lag = monitorEventLoopDelay({ resolution: 5 });
+      lag.enable();
+      await Promise.all(Array.from({ length: 8 }, (_, i) => api.post('/api/auth/login', { username: `load-${i}`, password: 'x' })));
+      lag.disable();
+      // scrypt runs on the thread pool: eight sign-ins at once leave the loop free (bcryptjs held it ~100 ms each).
+      console.log(`event loop delay during 8 sign-ins: max ${(lag.max / 1e6).toFixed(1)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, mean ${(lag.mean / 1e6).toFixed(1)} ms`);
+      expect(lag.percentile(99) / 1e6).toBeLessThan(60);
+    });
+  });
+
+  describe('7. smaller holes', () => {
+    it('a disabled account\'s token stops working at once', async () => {
+      const judge = await aStaffUser(admin, 'judge', 'judge-disabled');
+      expect((await judge.client.get('/api/contests')).status).toBe(200);
+      expect((await admin.delete(`/api/users/${judge.id}`)).status).toBe(200);
+      expect((await judge.client.get('/api/contests')).status).toBe(401);
+      expect((await api.post('/api/auth/login', { username: 'judge-disabled', password: 'password-123' })).status).toBe(401);
+    });
+
+    it('a judge sees no teams: not in the contest, not behind in-turn questions, not on the socket', async () => {
+      const organizer = await aStaffUser(admin, 'organizer', 'org-blind');
+      const judge = await aStaffUser(admin, 'judge', 'judge-blind');
+      const fx = await aContest(organizer.client, { settings: { assignment: 'in-turn' } });
+      await organizer.client.post(`/api/contests/${fx.contestId}/judges`, { userId: judge.id });
+      await organizer.client.post(`/api/rounds/${fx.roundId}/questions/${fx.questions[0].id}/open`);
+      const details = (await judge.client.get(`/api/contests/${fx.contestId}`)).body;
+      expect(details.teams).toEqual([]);
+      expect(details.rounds[0].questions[0].assignedTeamId).toBeNull();
+      const socket = io(`${t.baseUrl}/live`, { auth: { token: judge.client.token, contestId: fx.contestId }, transports: ['websocket'] });
+      const events: string[] = [];
+      socket.onAny((name: string) => events.push(name));
+      await eventually(async () => socket.connected, 5000, 'judge socket');
+      const player = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+      await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: fx.questions[0].id, answer: 'C' });
+      await new Promise((r) => setTimeout(r, 1000));
+      socket.close();
+      expect(events.filter((e) => ['leaderboard', 'live', 'question.opened', 'submission.graded', 'buzz'].includes(e))).toEqual([]);
     });
   });
 });

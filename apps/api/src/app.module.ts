@@ -5,6 +5,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { UsersService } from './auth/users.service';
 import { AuthModule } from './auth/auth.module';
+import { AdminController } from './admin/admin.controller';
 import { BanksModule } from './banks/banks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -61,7 +62,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, ...(config.workerInProcess ? [WorkerModule] : [])],
-      controllers: [AuthController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
+      controllers: [AuthController, AdminController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -4,22 +4,24 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { TokenService } from '../auth/token.service';
-import { bearerToken } from '../auth/auth.guard';
 import { errorBody } from '../common/http-error.filter';
 import { AppError, ErrorCode } from '../common/app-error';
 import { GradingQueue } from '../queue/grading.queue';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
-const COOKIE = 'jingsai_admin_token';
+export const QUEUE_BOARD_COOKIE = 'jingsai_queue_board';
+export const QUEUE_BOARD_PURPOSE = 'queue-board';
+/** The board's cookie lives this long; a signed-in admin asks for a new one. */
+export const QUEUE_BOARD_SECONDS = 10 * 60;
 
 function cookieToken(req: Request): string | null {
-  const match = new RegExp(`(?:^|;\\s*)${COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '');
+  const match = new RegExp(`(?:^|;\\s*)${QUEUE_BOARD_COOKIE}=([^;]+)`).exec(req.headers.cookie ?? '');
   return match ? decodeURIComponent(match[1]) : null;
 }
 
 /**
- * Bull Board for admins only. A browser opens `/admin/queues?token=<admin access token>` once; the token
- * is then kept in an httpOnly cookie scoped to this path for the board's own requests.
+ * Bull Board for admins only. A signed-in admin's console asks POST /api/admin/queue-board/session,
+ * which sets a short-lived httpOnly cookie scoped to this path; no token ever travels in a URL.
  */
 export function mountQueueBoard(app: NestExpressApplication): void {
   const tokens = app.get(TokenService);
@@ -28,18 +30,10 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   createBullBoard({ queues: [new BullMQAdapter(queue.raw)], serverAdapter: adapter });
 
   const adminOnly = (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const queryToken = typeof req.query.token === 'string' ? req.query.token : null;
-      const token = bearerToken(req.headers.authorization) ?? queryToken ?? cookieToken(req);
-      if (!token) throw new AppError(ErrorCode.Unauthenticated, '请先以管理员登录 / Sign in as an admin first');
-      const principal = tokens.verify(token);
-      if (principal.role !== 'admin') throw AppError.forbidden();
-      if (queryToken) res.cookie(COOKIE, queryToken, { httpOnly: true, sameSite: 'strict', path: QUEUE_BOARD_PATH, maxAge: 12 * 3600 * 1000 });
-      next();
-    } catch (error) {
-      const body = errorBody(error);
-      res.status(body.statusCode).json(body);
-    }
+    const token = cookieToken(req);
+    if (token && tokens.verifyPurpose(token, QUEUE_BOARD_PURPOSE)) return next();
+    const body = errorBody(new AppError(ErrorCode.Unauthenticated, '请从控制台以管理员身份打开队列看板 / Open the queue board from the console, signed in as an admin'));
+    res.status(body.statusCode).json(body);
   };
   app.use(QUEUE_BOARD_PATH, adminOnly, adapter.getRouter() as (req: Request, res: Response, next: NextFunction) => void);
 }

@@ -68,9 +68,10 @@ export class ContestsService {
       this.contests.listRounds(id),
       this.contests.listRoundQuestions(id),
     ]);
+    // A judge reviews blind: no teams, and no team behind an in-turn question.
     return {
       ...this.describe(contest),
-      teams: teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName, ...(manager ? { joinCode: t.joinCode } : {}) })),
+      teams: manager ? teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName, joinCode: t.joinCode, memberCap: t.memberCap })) : [],
       rounds: rounds.map((r) => ({
         id: r.id,
         title: r.title,
@@ -80,7 +81,15 @@ export class ContestsService {
         settings: r.settings,
         questions: roundQuestions
           .filter((q) => q.roundId === r.id)
-          .map((q) => ({ questionId: q.questionId, position: q.position, status: q.status, openedAt: q.openedAt, deadline: q.deadline, closedAt: q.closedAt, assignedTeamId: q.assignedTeamId })),
+          .map((q) => ({
+            questionId: q.questionId,
+            position: q.position,
+            status: q.status,
+            openedAt: q.openedAt,
+            deadline: q.deadline,
+            closedAt: q.closedAt,
+            assignedTeamId: manager ? q.assignedTeamId : null,
+          })),
       })),
     };
   }

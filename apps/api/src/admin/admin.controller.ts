@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { TokenService } from '../auth/token.service';
+import type { Principal } from '../common/principal';
+import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS } from './queue-board';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin')
+export class AdminController {
+  constructor(private readonly tokens: TokenService) {}
+
+  /** Opens the queue board for this browser: a short-lived cookie for /admin/queues only. */
+  @Roles('admin')
+  @Post('queue-board/session')
+  @HttpCode(200)
+  queueBoard(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+    const subject = principal.kind === 'staff' ? principal.userId : '';
+    res.cookie(QUEUE_BOARD_COOKIE, this.tokens.signPurpose(subject, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS), {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: QUEUE_BOARD_PATH,
+      maxAge: QUEUE_BOARD_SECONDS * 1000,
+    });
+    return { url: `${QUEUE_BOARD_PATH}/`, expiresInSeconds: QUEUE_BOARD_SECONDS };
+  }
+}
