@@ -223,10 +223,23 @@ describe('contest integrity', () => {
   });
 
   describe('6. sign-in cannot be guessed quickly', () => {
+    // An app of its own: the failures below count against this test's address (127.0.0.1) for 15 minutes.
+    let own: TestApp;
+    beforeAll(async () => {
+      own = await startTestApp();
+      api = new ApiClient(own.baseUrl);
+      admin = await signInAdmin(api);
+    });
+    afterAll(async () => {
+      await own?.close();
+      api = new ApiClient(t.baseUrl);
+      admin = await signInAdmin(api);
+    });
+
     it('answers 429 with Retry-After after 10 failures for a username, even to the right password', async () => {
       await aStaffUser(admin, 'organizer', 'guessed-user');
       for (let i = 0; i < 10; i++) expect((await api.post('/api/auth/login', { username: 'guessed-user', password: `wrong-${i}` })).status).toBe(401);
-      const res = await fetch(`${t.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'guessed-user', password: 'password-123' }) });
+      const res = await fetch(`${own.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'guessed-user', password: 'password-123' }) });
       expect(res.status).toBe(429);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await res.json()) as { message: string }).message).toMatch(/Too many failed sign-ins/);

@@ -106,6 +106,16 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
   });
 
   describe('风险 risk round', () => {
+    it('a risk round made without tiers takes the usual 10/20/30', async () => {
+      const fx = await aContest(staff, { kind: 'risk', teams: ['城东'] });
+      const round = (await staff.get(`/api/contests/${fx.contestId}`)).body.rounds[0];
+      expect(round.settings.stakes).toEqual([10, 20, 30]);
+      const east = await join(api, fx.contestId, fx.teams[0].joinCode, '选手');
+      expect((await east.client.post(`/api/contests/${fx.contestId}/stakes`, { questionId: fx.questions[0].id, points: 20 })).body).toMatchObject({ points: 20 });
+      const bad = await staff.post(`/api/contests/${fx.contestId}/rounds`, { title: '风险', kind: 'risk', questionIds: [fx.questions[0].id], secondsPerQuestion: 30, settings: { stakes: [10, -5] } });
+      expect(bad.status).toBe(400);
+    });
+
     it('stakes before open: right adds, wrong subtracts, no stake no answer, a used tier is refused', async () => {
       const fx = await aContest(staff, { kind: 'risk', teams: ['城东', '城西', '城北'], settings: { stakes: [10, 20, 30], stakeOncePerTeam: true } });
       const [q1, q2] = fx.questions; // C, B

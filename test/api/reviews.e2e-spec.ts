@@ -36,6 +36,10 @@ describe('judges review short answers blind', () => {
     const sent = await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: question.id, answer: '接待和会话，还有服务' });
     expect(sent.status).toBe(202);
     await eventually(async () => (await player.client.get(`/api/submissions/${sent.body.id}`)).body.status === 'review', 10000, 'status review');
+    // While the question is open no judge sees it (nor its reference answer); it ends, and the review starts.
+    expect((await judgeB.client.get(`/api/contests/${fx.contestId}/reviews`)).body).toEqual([]);
+    expect((await judgeA.client.post(`/api/reviews/${sent.body.id}`, { score: 10 })).status).toBe(409);
+    await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/close`);
 
     // The judge's queue: stem, reference, key points, coverage — never the team or the contestant.
     const queue = await judgeB.client.get(`/api/contests/${fx.contestId}/reviews`);
@@ -77,6 +81,7 @@ describe('judges review short answers blind', () => {
     const player = await join(api, fx.contestId, fx.teams[0].joinCode, '李四');
     const sent = await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: question.id, answer: '接待、会话、服务、沟通' });
     await eventually(async () => (await player.client.get(`/api/submissions/${sent.body.id}`)).body.status === 'review');
+    await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/close`);
 
     expect((await outsider.client.post(`/api/reviews/${sent.body.id}`, { score: 5 })).status).toBe(403);
     expect((await player.client.get(`/api/contests/${fx.contestId}/reviews`)).status).toBe(403);
@@ -94,5 +99,19 @@ describe('judges review short answers blind', () => {
     await chief.client.post(`/api/reviews/${sent.body.id}`, { score: 17 });
     const agreed = await other.client.post(`/api/reviews/${sent.body.id}`, { score: 15 });
     expect(agreed.body).toMatchObject({ status: 'graded', score: 16 });
+  });
+
+  it('an answer never waits for more judges than the contest has: one judge of a round asking for three decides', async () => {
+    const staff = await signInAdmin(api);
+    const fx = await aContest(staff, { teams: ['高新区营业厅'], types: ['short'], settings: { judgesPerAnswer: 3 } });
+    const question = fx.questions[0];
+    const only = await aJudge(staff, 'only-judge', fx.contestId, true);
+    await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/open`);
+    const player = await join(api, fx.contestId, fx.teams[0].joinCode, '王五');
+    const sent = await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: question.id, answer: '接待、会话' });
+    await eventually(async () => (await staff.get(`/api/submissions/${sent.body.id}`)).body.status === 'review');
+    await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/close`);
+    expect((await only.client.get(`/api/contests/${fx.contestId}/reviews`)).body[0].progress).toEqual({ scored: 0, needed: 1 });
+    expect((await only.client.post(`/api/reviews/${sent.body.id}`, { score: 9 })).body).toMatchObject({ status: 'graded', score: 9 });
   });
 });

@@ -12,6 +12,8 @@ import { ContestRepository } from './contest.repository';
 import { DEFAULT_MEMBER_CAP, type AssignJudgeDto, type CreateContestDto, type CreateRoundDto, type CreateTeamDto } from './contests.dto';
 
 const CONTEST = { zh: '竞赛', en: 'Contest' };
+/** A risk round's stake tiers when the organizer gives none. */
+export const DEFAULT_STAKES = [10, 20, 30] as const;
 
 @Injectable()
 export class ContestsService {
@@ -131,8 +133,12 @@ export class ContestsService {
       if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
     }
     const byId = new Map(found.map((q) => [q.id, q]));
+    const settings = { ...(dto.settings ?? {}) };
+    // A risk round without tiers would take no stake at all: it gets the usual 10/20/30.
+    if (dto.kind === 'risk' && !settings.stakes?.length) settings.stakes = [...DEFAULT_STAKES];
+    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError(ErrorCode.BadRequest, '风险分值须为正数 / Stake tiers must be positive');
     const round = await this.contests.createRound(
-      { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings: { ...(dto.settings ?? {}) } },
+      { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings },
       dto.questionIds.map((id) => byId.get(id) as StoredQuestion),
     );
     await this.contests.bumpVersion(contestId);

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Leaderboard } from '@jingsai/domain';
 import { Clock } from '../common/clock';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 import { LiveService, type LiveView } from './live.service';
 
 /** A snapshot is trusted this long even without a change announced (a last-minutes freeze starts by the clock). */
@@ -21,14 +22,27 @@ interface Entry {
  * change per node however many of them connect or poll: every change on the live bus drops it.
  */
 @Injectable()
-export class LiveSnapshots {
+export class LiveSnapshots implements OnApplicationBootstrap {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
     private readonly live: LiveService,
     private readonly leaderboard: LeaderboardService,
+    private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
+
+  /** Changes made here drop the snapshot before the change is answered; changes elsewhere when announced. */
+  async onApplicationBootstrap(): Promise<void> {
+    const drop = (message: LiveBusMessage) => {
+      if (message.type === 'graded' || message.type === 'board-changed') this.forgetBoard(message.contestId);
+      else if (message.type === 'resync') for (const id of message.contestIds) this.entries.delete(id);
+      else if ('contestId' in message) this.entries.delete(message.contestId);
+    };
+    this.bus.onPublish(drop);
+    await this.bus.subscribe(drop);
+    this.bus.onReconnect(() => this.entries.clear());
+  }
 
   async view(contestId: string): Promise<LiveView> {
     const entry = this.entry(contestId);
@@ -60,17 +74,9 @@ export class LiveSnapshots {
     entry.boardAt = this.clock.now().getTime();
   }
 
-  forgetBoard(contestId: string): void {
+  private forgetBoard(contestId: string): void {
     const entry = this.entries.get(contestId);
     if (entry) entry.board = undefined;
-  }
-
-  forget(contestId: string): void {
-    this.entries.delete(contestId);
-  }
-
-  forgetAll(): void {
-    this.entries.clear();
   }
 
   private entry(contestId: string): Entry {

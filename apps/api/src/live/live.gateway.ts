@@ -79,7 +79,6 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   async onApplicationBootstrap(): Promise<void> {
     await this.bus.subscribe((message) => void this.onBusMessage(message));
     this.bus.onReconnect(() => {
-      this.snapshots.forgetAll();
       for (const contestId of this.localContests()) void this.resync(contestId);
     });
   }
@@ -125,8 +124,6 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
 
   private async onBusMessage(message: LiveBusMessage): Promise<void> {
     try {
-      if (message.type === 'graded' || message.type === 'board-changed') this.snapshots.forgetBoard(message.contestId);
-      else if ('contestId' in message) this.snapshots.forget(message.contestId);
       switch (message.type) {
         case 'question-opened': {
           const view = await this.snapshots.view(message.contestId);
@@ -150,10 +147,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
           this.scheduleBoardPush(message.contestId);
           break;
         case 'resync':
-          for (const contestId of message.contestIds) {
-            this.snapshots.forget(contestId);
-            await this.resync(contestId);
-          }
+          for (const contestId of message.contestIds) await this.resync(contestId);
           break;
         case 'session-changed':
           // The room of that user or member: its sockets reconnect and are checked again.

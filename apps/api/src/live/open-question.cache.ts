@@ -3,7 +3,7 @@ import { ContestQuestionRepository, type ContestQuestion } from '../contest-ques
 import { Clock } from '../common/clock';
 import { ContestRepository } from '../contests/contest.repository';
 import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
-import { LiveEventBus } from '../queue/live-event-bus';
+import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 
 export interface OpenQuestion {
   rq: RoundQuestionEntity;
@@ -31,10 +31,12 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.bus.subscribe((message) => {
+    const drop = (message: LiveBusMessage) => {
       if (message.type === 'resync') for (const id of message.contestIds) this.entries.delete(id);
       else if ('contestId' in message) this.entries.delete(message.contestId);
-    });
+    };
+    this.bus.onPublish(drop);
+    await this.bus.subscribe(drop);
     // Changes announced while this node was cut off from Redis never arrived: forget everything.
     this.bus.onReconnect(() => this.entries.clear());
   }

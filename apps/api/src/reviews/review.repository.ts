@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AuditLogEntity, ContestEntity, GradeEntity, ReviewEntity, SubmissionEntity } from '../database/entities';
+import {
+  AuditLogEntity, ContestEntity, GradeEntity, PaperEntity, PaperWindowEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity,
+} from '../database/entities';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 
@@ -12,9 +14,29 @@ export class ReviewRepository {
     private readonly tx: Transactions,
   ) {}
 
-  /** Short answers of a contest waiting for judges, oldest first. */
-  listAwaitingReview(contestId: string): Promise<SubmissionEntity[]> {
-    return this.db.getRepository(SubmissionEntity).find({ where: { contestId, status: 'review' }, order: { receivedAt: 'ASC' } });
+  /**
+   * Short answers of a contest waiting for judges, oldest first, once their question has ended: a live
+   * question closed, a paper handed in, collected or past its time. Judges never see a reference answer
+   * while anyone may still answer its question.
+   */
+  async listAwaitingReview(contestId: string, at: Date): Promise<SubmissionEntity[]> {
+    const waiting = await this.db.getRepository(SubmissionEntity).find({ where: { contestId, status: 'review' }, order: { receivedAt: 'ASC' } });
+    if (waiting.length === 0) return [];
+    const paperIds = [...new Set(waiting.filter((s) => s.answerSlot && !s.answerSlot.startsWith(s.roundQuestionId)).map((s) => (s.answerSlot as string).split(':')[0]))];
+    const [placements, papers, windows] = await Promise.all([
+      this.db.getRepository(RoundQuestionEntity).findBy({ id: In([...new Set(waiting.map((s) => s.roundQuestionId))]) }),
+      paperIds.length ? this.db.getRepository(PaperEntity).findBy({ id: In(paperIds) }) : Promise.resolve([]),
+      this.db.getRepository(PaperWindowEntity).findBy({ contestId }),
+    ]);
+    const rqs = new Map(placements.map((rq) => [rq.id, rq]));
+    const paperOf = new Map(papers.map((p) => [p.id, p]));
+    const collected = new Set(windows.filter((w) => w.closedAt).map((w) => w.roundId));
+    return waiting.filter((s) => {
+      const paper = s.answerSlot ? paperOf.get(s.answerSlot.split(':')[0]) : undefined;
+      if (paper) return paper.submittedAt !== null || collected.has(paper.roundId) || paper.deadline.getTime() <= at.getTime();
+      const status = rqs.get(s.roundQuestionId)?.status;
+      return status === 'closed' || status === 'revealed';
+    });
   }
 
   listReviews(submissionIds: string[]): Promise<ReviewEntity[]> {

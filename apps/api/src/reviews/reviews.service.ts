@@ -36,9 +36,13 @@ export interface ReviewItem {
   panelScores?: number[];
 }
 
-function panelRules(round: RoundEntity) {
+/**
+ * How many scores an answer needs: the round's judges per answer, but never more than the contest has
+ * judges (an answer must not wait forever for a judge who does not exist).
+ */
+function panelRules(round: RoundEntity, panelSize: number) {
   return {
-    needed: round.settings.judgesPerAnswer ?? 1,
+    needed: Math.max(1, Math.min(round.settings.judgesPerAnswer ?? 1, panelSize)),
     rule: round.settings.judgeRule ?? 'mean',
     maxSpread: round.settings.maxSpread ?? Number.POSITIVE_INFINITY,
   };
@@ -57,21 +61,23 @@ export class ReviewsService {
 
   async queue(principal: Principal, contestId: string): Promise<ReviewItem[]> {
     const { judgeId, chief } = await this.assertPanel(principal, contestId);
-    const waiting = await this.reviews.listAwaitingReview(contestId);
+    const waiting = await this.reviews.listAwaitingReview(contestId, this.clock.now());
     const ids = waiting.map((s) => s.id);
-    const [reviews, grades, rounds, questions] = await Promise.all([
+    const [reviews, grades, rounds, questions, panel] = await Promise.all([
       this.reviews.listReviews(ids),
       this.reviews.currentGrades(ids),
       this.contests.listRounds(contestId),
       this.questions.findMany(contestId, waiting.map((s) => s.questionId)),
+      this.contests.listJudges(contestId),
     ]);
+    const panelSize = panel.length;
     return waiting.flatMap((s): ReviewItem[] => {
       const question = questions.find((q) => q.id === s.questionId);
       const round = rounds.find((r) => r.id === s.roundId);
       if (!question || question.type !== 'short' || !round) return [];
       const own = reviews.filter((r) => r.submissionId === s.id);
       const mine = own.find((r) => r.judgeId === judgeId);
-      const { needed, maxSpread } = panelRules(round);
+      const { needed, maxSpread } = panelRules(round, panelSize);
       const detail = grades.get(s.id)?.detail ?? null;
       return [
         {
@@ -123,7 +129,7 @@ export class ReviewsService {
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
     const { chief } = await this.assertPanel(principal, round.contestId);
     if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以发布评分 / Only the chief judge can publish scores');
-    const waiting = (await this.reviews.listAwaitingReview(round.contestId)).filter((s) => s.roundId === roundId);
+    const waiting = (await this.reviews.listAwaitingReview(round.contestId, this.clock.now())).filter((s) => s.roundId === roundId);
     let published = 0;
     for (const s of waiting) if ((await this.tryFinalize(s, true)).status === 'graded') published++;
     return { roundId, published, stillWaiting: waiting.length - published };
@@ -132,7 +138,7 @@ export class ReviewsService {
   private async tryFinalize(submission: SubmissionEntity, force: boolean) {
     const round = await this.contests.findRound(submission.roundId);
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
-    const { needed, rule, maxSpread } = panelRules(round);
+    const { needed, rule, maxSpread } = panelRules(round, (await this.contests.listJudges(submission.contestId)).length);
     const scores = (await this.reviews.listReviews([submission.id])).map((r: ReviewEntity) => r.score);
     const progress = { scored: scores.length, needed };
     if (scores.length < needed) return { submissionId: submission.id, status: 'review' as const, progress, disagreement: false };
@@ -151,6 +157,10 @@ export class ReviewsService {
     if (!submission) throw AppError.notFound(SUBMISSION);
     if (submission.status !== 'review') {
       throw new AppError(ErrorCode.Conflict, '该答卷不在评分队列中 / This answer is not waiting for review');
+    }
+    const ready = await this.reviews.listAwaitingReview(submission.contestId, this.clock.now());
+    if (!ready.some((s) => s.id === submission.id)) {
+      throw new AppError(ErrorCode.Conflict, '该题仍在作答中，结束后才能评分 / The question is still being answered: score it once it has ended');
     }
     return submission;
   }
