@@ -12,12 +12,29 @@ export enum QuestionBankImportErrorCode {
   NoQuestions = 'NO_QUESTIONS',
   InvalidRows = 'INVALID_ROWS',
   InvalidJson = 'INVALID_JSON',
+  /** A zip whose entry count or expanded size is absurd (zip bomb), or a parse that ran out of memory or time. */
+  TooLarge = 'TOO_LARGE',
+  /** A spreadsheet whose header row names no known column: the organizer maps the columns (see `details.header`). */
+  UnknownHeader = 'UNKNOWN_HEADER',
+}
+
+/** A spreadsheet header the reader could not map: the row number (1-based) and its cells, by column (1-based). */
+export interface UnknownHeaderDetails {
+  sheet: string;
+  row: number;
+  columns: { index: number; title: string; sample: string[] }[];
+}
+
+export interface ImportErrorDetails {
+  header?: UnknownHeaderDetails;
 }
 
 export class QuestionBankImportError extends Error {
   constructor(
     readonly code: QuestionBankImportErrorCode,
     readonly errors: ImportIssue[],
+    /** Extra facts for the caller, e.g. the unrecognised header row of a spreadsheet. */
+    readonly details: ImportErrorDetails = {},
   ) {
     super(errors.map((e) => (e.line ? `line ${e.line}: ${e.message}` : e.message)).join('; '));
     this.name = 'QuestionBankImportError';

@@ -1,6 +1,6 @@
 /** One entry point for an uploaded file: decides the format from the name and the bytes, then parses. */
 import { importBankJson } from './bank-json';
-import { docxToText } from './docx.reader';
+import { readDocx } from './docx.reader';
 import { type ParseOptions, type ParseResult, parsePaperText } from './paper-text.parser';
 import { MESSAGES, QuestionBankImportError, QuestionBankImportErrorCode } from './question-bank-import.error';
 import { readXlsxBank } from './xlsx.reader';
@@ -62,11 +62,11 @@ export async function parseQuestionFile(buffer: Buffer, fileName: string, opts: 
     case 'docx': {
       let text = '';
       try {
-        text = await docxToText(buffer);
+        text = readDocx(buffer).text;
       } catch {
         fail(QuestionBankImportErrorCode.UnknownFormat, '无法读取 Word 文件 / Cannot read the Word document');
       }
-      return requireQuestions(parsePaperText(text, { ...opts, file: fileName }));
+      return requireQuestions(parsePaperText(text, { ...opts, file: fileName, format: 'docx' }));
     }
     case 'xlsx':
       return readXlsxBank(buffer);
