@@ -3,7 +3,7 @@
  * `（1）Ｂ　（2）Ｃ`, `1-5 BCADB`, `6～10 ABCDA`, `√×√√`, `题号/答案` grids, grouped by the
  * key's own section headings. Pure.
  */
-import { type SectionKind, chineseNumber, lineStartNumber, partHeading, partOrdinal, sectionHeading, sectionHeadingWithRest } from './paper-text.lexer';
+import { type SectionKind, chineseNumber, keyHeading, lineStartNumber, partHeading, partOrdinal, sectionHeading, sectionHeadingWithRest } from './paper-text.lexer';
 import { foldWidth } from './text.util';
 
 export interface KeyEntry {
@@ -92,6 +92,8 @@ export function keyEntries(text: string, expected: number): RawEntry[] {
 /** A line made only of answer tokens: "√×√√", "BCADB", "AB C ABD". */
 export function bareSequence(text: string): string[] | null {
   const folded = foldWidth(text).trim();
+  // "TFTT": true/false written as letters (a T says it is not option letters).
+  if (/^[TF\s,，、]+$/.test(folded) && folded.includes('T')) return folded.replace(/[\s,，、]/g, '').split('');
   if (!folded || !/^(?:[A-H√×✓✗✔✘╳对错\s\u3000,，、;；]|正确|错误)+$/.test(folded)) return null;
   const groups = folded.split(/[\s\u3000,，、;；]+/).filter(Boolean);
   // Letters grouped by spaces are one answer each ("ABD AC B"); otherwise every token is an answer.
@@ -155,6 +157,9 @@ export class KeyReader {
         return true;
       }
     }
+    // "参考答案" repeated, or "答案：1-5 …" inside the key: the heading goes, its entries stay.
+    const heading = keyHeading(t);
+    if (heading) return heading.rest.trim() ? this.read(line, heading.rest) : true;
     const grid = t.match(GRID_NUMBERS);
     if (grid) {
       this.grid = { numbers: grid[1].split(/[\s|｜]+/).map(Number), line };

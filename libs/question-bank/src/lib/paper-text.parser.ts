@@ -5,7 +5,7 @@
  * block. Pure: no I/O.
  */
 import type { ImportFormat, NumberingStyle, Question, QuestionReport, QuestionType } from '@jingsai/domain';
-import { type KeyEntry, KeyReader, keyEvidence, restIsKey } from './answer-key';
+import { type KeyEntry, KeyReader, bareSequence, keyEvidence, restIsKey } from './answer-key';
 import { ANSWER_PREFIX, BRACKET_LETTERS, CHOICE_ANSWER_LINE, TF_BRACKET } from './answer-text';
 import {
   type NumberMark,
@@ -17,6 +17,7 @@ import {
   partHeading,
   partOrdinal,
   sectionHeading,
+  sectionHeadingWithRest,
 } from './paper-text.lexer';
 import { type QuestionBlock, type SourceLine, type Warning, buildBlock, splitOptions } from './question-builders';
 import { AUTO_NUMBER_MARK, HEADING_MARK, foldWidth, hasBlank, rawIndex, splitLines, stripMarks } from './text.util';
@@ -68,6 +69,9 @@ interface State {
   block: PendingBlock | null;
 }
 
+const LEADING_TF = /^\s*([(（][\s\u3000]*(?:√|×|✓|✗|对|错)[\s\u3000]*[)）])\s*((?:\d{1,3}|[０-９]{1,3})\s*[.．、].*)$/;
+const KEY_GRID = /^\s*题\s*号[\s:：|｜]+\d/;
+
 /** How far a question number may jump ahead and still be read as the next question (papers skip numbers). */
 const MAX_LINE_GAP = 20;
 const MAX_INLINE_GAP = 5;
@@ -110,7 +114,7 @@ function questionsAhead(plain: string[], i: number): boolean {
     const t = plain[j].trim();
     if (!t) continue;
     const head = lineStartNumber(foldWidth(t));
-    if (!head) return false;
+    if (!head || keyEvidence(t) === 'strong') return false;
     const rest = t.slice(head.textIndex);
     if (ANSWER_PREFIX.test(rest)) return false;
     const next = plain.slice(j + 1).find((l) => l.trim()) ?? '';
@@ -122,7 +126,8 @@ function questionsAhead(plain: string[], i: number): boolean {
 export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResult {
   const points = { ...DEFAULT_POINTS, ...opts.defaultPoints };
   const format = opts.format ?? 'text';
-  const lines = splitLines(text);
+  // "（√）1．…": a true/false mark printed before the number goes after the question.
+  const lines = splitLines(text).map((l) => l.replace(LEADING_TF, '$2$1'));
   const plain = lines.map((l) => stripMarks(l));
   const warnings: Warning[] = [];
   const blocks: PendingBlock[] = [];
@@ -133,6 +138,8 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
   /** Key regions: the section the questions were in when each began, and whether questions followed it. */
   const regions: { section: number; questionsAfter: boolean }[] = [];
   let mode: 'questions' | 'key' = 'questions';
+  /** The current key region holds bare entries (a key under its own section), not section headings. */
+  let regionInline = false;
 
   const flush = (): void => {
     if (state.block) blocks.push(state.block);
@@ -199,7 +206,13 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
   /** A key heading starts an answer key when what follows reads like one. */
   const startsKey = (i: number, heading: { rest: string; weak: boolean; colon: boolean }): boolean => {
     if (blocks.length === 0 && !state.block) return false;
-    if (heading.rest.trim()) return restIsKey(heading.rest);
+    if (heading.rest.trim()) {
+      if (restIsKey(heading.rest)) return true;
+      // "答案：√×√" / "答案：BCAD" after a section whose questions have no answers: one per question.
+      const sequence = bareSequence(heading.rest);
+      const section = [...blocks.filter((b) => b.section === state.section), ...(state.block ? [state.block] : [])];
+      return !!sequence && sequence.length >= 2 && sequence.length === section.length && section.every((b) => !blockHasAnswer(b));
+    }
     const next = plain.slice(i + 1).find((l) => l.trim()) ?? '';
     const evidence = keyEvidence(next);
     const block = state.block;
@@ -221,12 +234,15 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
     if (mode === 'key') {
       const section = sectionHeading(text) ?? (heading ? looseSectionHeading(text) : null);
       const part = partHeading(text);
-      if ((section || part !== null) && questionsAhead(plain, i)) {
+      // A key printed under its section ("答案：1-5 BCADB") ends at the next heading unless key
+      // entries follow it; a key with its own section headings ends only where questions start.
+      const next = plain.slice(i + 1).find((l) => l.trim()) ?? '';
+      const ends = regionInline ? keyEvidence(next) !== 'strong' : questionsAhead(plain, i);
+      if ((section || part !== null) && ends) {
         mode = 'questions';
         regions[regions.length - 1].questionsAfter = true;
       } else {
-        const again = keyHeading(text);
-        if ((again && !again.rest.trim()) || keys.read(lineNo, again?.rest.trim() ? again.rest : text)) used.add(lineNo);
+        if (keys.read(lineNo, text)) used.add(lineNo);
         return;
       }
     }
@@ -247,13 +263,17 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
       used.add(lineNo);
       return;
     }
-    const key = keyHeading(text);
-    if (key && startsKey(i, key)) {
+    // A "题号 1 2 3 / 答案 B C A" grid is a key even without a heading.
+    const key = keyHeading(text) ?? (KEY_GRID.test(text) && (blocks.length > 0 || state.block) ? { rest: '', weak: false, colon: false, grid: true } : null);
+    if (key && ('grid' in key || startsKey(i, key))) {
       flush();
       mode = 'key';
       regions.push({ section: state.section, questionsAfter: false });
       keys.startRegion(lineNo);
+      const firstKeyLine = key.rest.trim() ? key.rest : plain.slice(i + 1).find((l) => l.trim()) ?? '';
+      regionInline = !sectionHeading(firstKeyLine.trim()) && !sectionHeadingWithRest(firstKeyLine.trim()) && partHeading(firstKeyLine.trim()) === null;
       if (key.rest.trim()) keys.read(lineNo, key.rest);
+      else if ('grid' in key) keys.read(lineNo, text);
       used.add(lineNo);
       return;
     }

@@ -363,7 +363,7 @@ export function buildTrueFalse(block: QuestionBlock, kind: SectionKind | 'infer'
 /** Bracketed text that is a note, not an answer: （2分） （以下简称…） （多选）. */
 const NOTE =
   /^\s*(?:\d+(?:\.\d+)?\s*分\s*$|每[题空小]|共\s*\d|以下简称|简称|下同|注\s*[:：]|见[第附表图下上]|含\s*[:：]|包括\s*[:：]|不含|单位\s*[:：]|例如|如\s*[:：]|即\s*[:：]|(?:多选|单选|不定项|多项|单项|填空|判断|简答|选择)题?\s*$|答案)/;
-const FILLED = /([(（【[〔])([^()（）【】[\]〔〕\n]*[^()（）【】[\]〔〕\s\u3000][^()（）【】[\]〔〕\n]*)([)）】\]〕])/g;
+const FILLED = /([(（【[〔［])([^()（）【】[\]〔〕［］\n]*[^()（）【】[\]〔〕［］\s\u3000][^()（）【】[\]〔〕［］\n]*)([)）】\]〕］])/g;
 
 /** Answers written in the blank's own brackets: "应在（24小时）内" → stem "应在（　）内", answer 24小时. */
 export function bracketBlanks(stem: string, maxLength = 40): { stem: string; answers: string[] } {
