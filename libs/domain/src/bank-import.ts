@@ -12,9 +12,9 @@ export type OptionsLayout = 'lines' | 'inline' | 'stem-line' | 'table' | 'column
 /**
  * Where the answer was found: on a line after the question (答案：B, 选择D, the next line), inside the
  * stem (（B）, （√）, 应在（24小时）内), in an answer key after the questions, emphasised in Word
- * (bold, underline, red), in a table cell, in a spreadsheet column, or nowhere (a draft).
+ * (bold, underline, red), in a table cell, in a spreadsheet column, in a JSON bank's field, or nowhere (a draft).
  */
-export type AnswerLayout = 'line' | 'stem' | 'key' | 'mark' | 'cell' | 'column' | 'none';
+export type AnswerLayout = 'line' | 'stem' | 'key' | 'mark' | 'cell' | 'column' | 'field' | 'none';
 
 export interface QuestionLayout {
   format: ImportFormat;
@@ -72,6 +72,7 @@ export const LAYOUT_LABELS: {
     mark: { zh: '答案为加粗/下划线/红字', en: 'Answer in bold/underline/red' },
     cell: { zh: '答案在表格单元格', en: 'Answer in a table cell' },
     column: { zh: '答案列', en: 'Answer column' },
+    field: { zh: 'JSON 答案字段', en: 'JSON answer field' },
     none: { zh: '未找到答案', en: 'No answer found' },
   },
 };

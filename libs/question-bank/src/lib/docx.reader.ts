@@ -4,7 +4,7 @@
  * tab-separated lines, and emphasised runs (bold, underline, red, highlight) are wrapped in marks so
  * the paper parser can read answers written that way. Pure (bytes in, text out).
  */
-import { HEADING_MARK, MARK_CLOSE, MARK_OPEN } from './text.util';
+import { AUTO_NUMBER_MARK, HEADING_MARK, MARK_CLOSE, MARK_OPEN, TABLE_ROW_MARK } from './text.util';
 import { type XmlElement, child, elements, parseXml } from './xml-lite';
 import { ZipArchive } from './zip-archive';
 
@@ -240,12 +240,12 @@ class ParagraphWriter {
     private readonly counter: ListCounter,
   ) {}
 
-  runs(node: XmlElement, styleEmphasis: boolean, out: Run[]): void {
+  runs(node: XmlElement, out: Run[]): void {
     for (const c of node.children) {
       if (typeof c === 'string' || SKIP.has(c.name)) continue;
       if (c.name === 'r') {
         const rPr = child(c, 'rPr');
-        const mark = emphasised(rPr) || (!!styleProp(this.styles, child(rPr, 'rStyle')?.attrs.val, 'emphasis')) || styleEmphasis;
+        const mark = emphasised(rPr) || !!styleProp(this.styles, child(rPr, 'rStyle')?.attrs.val, 'emphasis');
         const under = underlined(rPr);
         let text = '';
         for (const t of c.children) {
@@ -258,7 +258,7 @@ class ParagraphWriter {
         // An underlined run of spaces is how Word papers draw a blank.
         if (under && text && !text.trim()) text = '____';
         out.push({ text, mark: mark && /[^\s_＿.．、,，;；:：()（）\-—]/.test(text) });
-      } else this.runs(c, styleEmphasis, out);
+      } else this.runs(c, out);
     }
   }
 
@@ -268,28 +268,25 @@ class ParagraphWriter {
     const styleId = child(pPr, 'pStyle')?.attrs.val;
     const heading = !!styleProp(this.styles, styleId, 'heading') || (child(pPr, 'outlineLvl') !== undefined && Number(child(pPr, 'outlineLvl')?.attrs.val) < 9);
     const runs: Run[] = [];
-    this.runs(p, false, runs);
+    this.runs(p, runs);
     const numPr = child(pPr, 'numPr');
     const numId = child(numPr, 'numId')?.attrs.val ?? styleProp(this.styles, styleId, 'numId');
     const ilvl = Number(child(numPr, 'ilvl')?.attrs.val ?? styleProp(this.styles, styleId, 'ilvl') ?? 0);
     const content = runs.map((r) => r.text).join('');
     const label = numId && content.trim() ? this.counter.next(numId, ilvl) : numId ? (this.counter.next(numId, ilvl), '') : '';
     if (!content.trim()) return '';
-    // A whole line in bold is a heading or emphasis, not an answer; a bold "1." alone is a number.
-    const marked = runs.filter((r) => r.mark && r.text.trim());
-    const plain = runs.filter((r) => !r.mark && r.text.trim());
-    const leadingNumber = (r: Run, i: number) => i === 0 && /^\s*[(（]?\d{1,3}[)）.．、]?\s*$/.test(r.text);
-    const keepMarks = marked.length > 0 && plain.length > 0;
-    let text = runs.map((r, i) => (keepMarks && r.mark && !leadingNumber(r, i) ? `${MARK_OPEN}${r.text}${MARK_CLOSE}` : r.text)).join('');
+    // A bold "1." alone is a number, not an answer. Whether a whole bold line means anything is the parser's call.
+    const leadingNumber = (r: Run, i: number) => i === 0 && !label && runs.slice(1).some((x) => x.text.trim()) && /^\s*[(（]?\d{1,3}[)）.．、]?\s*$/.test(r.text);
+    let text = runs.map((r, i) => (r.mark && !leadingNumber(r, i) ? `${MARK_OPEN}${r.text}${MARK_CLOSE}` : r.text)).join('');
     text = text.split(`${MARK_CLOSE}${MARK_OPEN}`).join('');
-    return (heading ? HEADING_MARK : '') + label + text;
+    return (heading ? HEADING_MARK : '') + (label ? AUTO_NUMBER_MARK + label : '') + text;
   }
 }
 
 function cellText(writer: ParagraphWriter, tc: XmlElement): string {
   const parts: string[] = [];
   for (const c of elements(tc)) {
-    if (c.name === 'p') parts.push(writer.write(c).replace(HEADING_MARK, ''));
+    if (c.name === 'p') parts.push(writer.write(c).replace(HEADING_MARK, '').replace(AUTO_NUMBER_MARK, ''));
     else if (c.name === 'tbl') parts.push(...tableRows(writer, c).map((r) => r.join(' ')));
     else if (c.name === 'sdt') parts.push(...elements(child(c, 'sdtContent') ?? c, 'p').map((p) => writer.write(p)));
   }
@@ -315,10 +312,10 @@ function rowLine(cells: string[]): string {
   const out = [...filled];
   if (/^\d{1,3}$/.test(out[0]) && out.length > 1) out[0] = `${out[0]}.`;
   const last = out[out.length - 1];
-  if (out.length > 1 && ANSWER_CELL.test(last.replace(/[\uE000\uE001]/g, '')) && !/^[A-F][.．、]/.test(last)) {
-    out[out.length - 1] = `答案：${last.replace(/[\uE000\uE001]/g, '')}`;
-  }
-  return out.join('\t');
+  const bare = last.replace(/[\uE000\uE001]/g, '');
+  if (out.length > 1 && ANSWER_CELL.test(bare) && !/^[A-F][.．、]/.test(bare) && !/^(?:题号|答案)/.test(out[0])) out[out.length - 1] = `答案：${bare}`;
+  // The mark goes last: the line's start may be cut off as a question number.
+  return out.join('\t') + TABLE_ROW_MARK;
 }
 
 /** The body's blocks (paragraphs and tables, also inside content controls) in order. */
@@ -369,6 +366,6 @@ export function readDocx(buffer: Buffer, isBankTable: (rows: string[][]) => bool
       rows.forEach(() => lines.push(''));
     } else for (const row of rows) lines.push(rowLine(row));
   }
-  // Empty paragraphs are dropped from the text but not from the count, so warnings name a paragraph.
+  // Empty paragraphs stay as empty lines, so a warning's line number is the paragraph's.
   return { text: lines.join('\n'), tables };
 }

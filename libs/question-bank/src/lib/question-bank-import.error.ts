@@ -44,6 +44,6 @@ export class QuestionBankImportError extends Error {
 export const MESSAGES = {
   empty: '文件为空 / The file is empty',
   binary: '文件是二进制内容，无法识别为题库 / Binary content, not a question bank',
-  unknownFormat: '不支持的文件格式（支持 .txt .md .docx .xlsx .json） / Unsupported file format (use .txt .md .docx .xlsx .json)',
+  unknownFormat: '不支持的文件格式（支持 .txt .md .docx .xlsx .csv .json；.doc/.xls 请先另存为 .docx/.xlsx） / Unsupported file format (use .txt .md .docx .xlsx .csv .json; save .doc/.xls as .docx/.xlsx first)',
   noQuestions: '未识别到任何题目 / No questions recognised',
 } as const;

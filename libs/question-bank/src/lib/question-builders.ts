@@ -264,7 +264,8 @@ export function buildChoice(block: QuestionBlock, kind: SectionKind | 'infer'): 
   } else if (source === 'none' && bracketAnswers[0]) {
     answer = bracketAnswers[0];
     source = 'stem';
-  } else if (source === 'none' && marked.length) {
+  } else if (source === 'none' && marked.length && marked.length < options.length) {
+    // Every option in bold is the paper's style, not an answer.
     answer = marked;
     source = 'mark';
   }
@@ -380,6 +381,9 @@ export function bracketBlanks(stem: string, maxLength = 40): { stem: string; ans
 /** Answers shown in bold/underline/red in Word: each marked run is one blank. */
 function markedBlanks(stem: string): { stem: string; answers: string[] } {
   const answers: string[] = [];
+  // A stem printed in bold as a whole is the paper's style, not its answers.
+  const unmarked = stripMarks(stem.replace(new RegExp(`${MARK_OPEN}[^${MARK_CLOSE}]*${MARK_CLOSE}`, 'g'), ''));
+  if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(unmarked)) return { stem, answers };
   const run = new RegExp(`([(（【[]?)\\s*${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}\\s*([)）】\\]]?)`, 'g');
   const out = stem.replace(run, (m: string, open: string, content: string, close: string) => {
     const value = stripMarks(content).trim();
