@@ -135,9 +135,9 @@ const CIRCLED = /^[\u2460-\u2473]$/;
 const PAREN_DIGIT = /^[\u2474-\u2487]$/;
 
 const LINE_START_PATTERNS: { re: RegExp; style: NumberingStyle; no: (m: RegExpMatchArray) => number }[] = [
-  { re: /^\s*(\d{1,3})\s*[.．、]\s*/, style: 'dot', no: (m) => Number(m[1]) },
-  { re: /^\s*[(（]\s*(\d{1,3})\s*[)）]\s*/, style: 'paren', no: (m) => Number(m[1]) },
-  { re: /^\s*(\d{1,3})\s*[)）]\s*/, style: 'paren', no: (m) => Number(m[1]) },
+  { re: /^\s*(\d{1,4})\s*[.．、]\s*/, style: 'dot', no: (m) => Number(m[1]) },
+  { re: /^\s*[(（]\s*(\d{1,4})\s*[)）]\s*/, style: 'paren', no: (m) => Number(m[1]) },
+  { re: /^\s*(\d{1,4})\s*[)）]\s*/, style: 'paren', no: (m) => Number(m[1]) },
   { re: /^\s*([\u2474-\u2487])\s*/, style: 'paren', no: (m) => m[1].charCodeAt(0) - 0x2474 + 1 },
   { re: /^\s*([\u2460-\u2473])\s*[.．、]?\s*/, style: 'circled', no: (m) => m[1].charCodeAt(0) - 0x2460 + 1 },
   { re: new RegExp(`^\\s*第\\s*(\\d{1,3}|${CHINESE_NUMERAL})\\s*题\\s*[.．、:：]?\\s*`), style: 'ti', no: (m) => chineseNumber(m[1]) },
@@ -158,7 +158,7 @@ export function lineStartNumber(line: string): NumberMark | null {
 }
 
 /** A number inside a line starts a question only after a space or a sentence end: "…D.10 5.对客户…", "…社会。2.问…". */
-const INLINE_NUMBER = /(?<=[\s\u3000。！？?!；;）)”"…])(\d{1,3})\s*[.．、](?!\d)\s*/g;
+const INLINE_NUMBER = /(?<=[\s\u3000。！？?!；;）)”"…])(\d{1,4})\s*[.．、](?!\d)\s*/g;
 
 export function inlineNumbers(line: string): NumberMark[] {
   const marks: NumberMark[] = [];

@@ -54,6 +54,7 @@ interface PendingBlock extends QuestionBlock {
   style: NumberingStyle;
   /** Warnings about this question found while matching the answer key. */
   notes: Warning[];
+  track: Track;
 }
 
 /** Where the machine is: before any heading ('infer'), or in a section of a known kind. */
@@ -76,25 +77,32 @@ const KEY_GRID = /^\s*题\s*号[\s:：|｜]+\d/;
 const MAX_LINE_GAP = 20;
 const MAX_INLINE_GAP = 5;
 
-/** The last point number ("1、" "2、" at a line start) inside a short answer, to tell points from questions. */
-function lastPointNo(block: QuestionBlock): number {
-  let last = 0;
-  let answering = false;
-  for (const p of block.parts) {
-    const text = stripMarks(p.text);
-    if (ANSWER_PREFIX.test(text)) answering = true;
-    const m = text.match(/^\s*(\d{1,2})\s*[、.．](?!\d)/);
-    if (answering && m && p !== block.parts[0]) last = Number(m[1]);
-  }
-  return last;
+/** What the parser keeps per block while lines arrive, so long blocks cost no rescans. */
+interface Track {
+  /** An answer prefix (答案：/答：) has been seen. */
+  answering: boolean;
+  /** The last point number ("1、" "2、" at a line start) inside the answer, to tell points from questions. */
+  lastPoint: number;
+  /** Every line so far has a blank and no answer prefix. */
+  allBlank: boolean;
+}
+
+function track(t: Track, text: string, first: boolean): void {
+  const plainText = stripMarks(text);
+  if (ANSWER_PREFIX.test(plainText)) t.answering = true;
+  const m = plainText.match(/^\s*(\d{1,2})\s*[、.．](?!\d)/);
+  if (t.answering && m && !first) t.lastPoint = Number(m[1]);
+  t.allBlank = t.allBlank && hasBlank(plainText) && !ANSWER_PREFIX.test(plainText);
+}
+
+function lastPointNo(block: PendingBlock): number {
+  return block.track.lastPoint;
 }
 
 /** True when a blank question still waits for its answer: its stem has blanks and no line without blanks followed. */
-function blankAwaitingAnswer(block: QuestionBlock): boolean {
-  if (block.kind !== 'blank') return false;
-  const texts = block.parts.map((p) => stripMarks(p.text));
-  if (!texts.every((t) => hasBlank(t) && !ANSWER_PREFIX.test(t))) return false;
-  const first = texts.join('');
+function blankAwaitingAnswer(block: PendingBlock): boolean {
+  if (block.kind !== 'blank' || !block.track.allBlank) return false;
+  const first = block.parts.map((p) => stripMarks(p.text)).join('');
   // An answer already at the end of the stem line ("…____。恢复原貌;等价赔偿").
   return !/[_＿）)][^_＿]*[。？?！!]\s*[^\s_＿]+[^_＿]*$/.test(first);
 }
@@ -117,7 +125,8 @@ function questionsAhead(plain: string[], i: number): boolean {
     if (!head || keyEvidence(t) === 'strong') return false;
     const rest = t.slice(head.textIndex);
     if (ANSWER_PREFIX.test(rest)) return false;
-    const next = plain.slice(j + 1).find((l) => l.trim()) ?? '';
+    let next = '';
+    for (let k = j + 1; k < plain.length && !next; k++) next = plain[k].trim();
     return hasBlank(rest) || /[?？]\s*$/.test(rest) || /^\s*[A-FＡ-Ｆ]\s*[.．、]/.test(next) || splitOptions(rest) !== null;
   }
   return false;
@@ -141,6 +150,12 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
   /** The current key region holds bare entries (a key under its own section), not section headings. */
   let regionInline = false;
 
+  /** The next non-empty line after line index i ('' at the end). */
+  const nextText = (i: number): string => {
+    for (let j = i + 1; j < plain.length; j++) if (plain[j].trim()) return plain[j];
+    return '';
+  };
+
   const flush = (): void => {
     if (state.block) blocks.push(state.block);
     state.block = null;
@@ -163,10 +178,13 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
     }
     state.lastNo = no;
     state.style = state.style ?? mark.style;
+    const t: Track = { answering: false, lastPoint: 0, allBlank: true };
+    track(t, body, true);
     state.block = {
       no,
       line,
       kind: state.kind,
+      track: t,
       parts: [{ line, text: body }],
       label: state.label,
       category: state.category,
@@ -177,7 +195,10 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
   };
 
   const append = (line: number, body: string): void => {
-    if (state.block && stripMarks(body).trim()) state.block.parts.push({ line, text: body });
+    if (state.block && stripMarks(body).trim()) {
+      state.block.parts.push({ line, text: body });
+      track(state.block.track, body, false);
+    }
   };
 
   /** Does number `mark` at the start of a line open a new question? */
@@ -213,8 +234,7 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
       const section = [...blocks.filter((b) => b.section === state.section), ...(state.block ? [state.block] : [])];
       return !!sequence && sequence.length >= 2 && sequence.length === section.length && section.every((b) => !blockHasAnswer(b));
     }
-    const next = plain.slice(i + 1).find((l) => l.trim()) ?? '';
-    const evidence = keyEvidence(next);
+    const evidence = keyEvidence(nextText(i));
     const block = state.block;
     // "参考答案：" right under a short question still waiting for its answer is that answer's label.
     const labelLike = heading.weak || (heading.colon && !!block && (block.kind === 'short' || block.kind === 'infer') && !blockHasAnswer(block));
@@ -236,8 +256,7 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
       const part = partHeading(text);
       // A key printed under its section ("答案：1-5 BCADB") ends at the next heading unless key
       // entries follow it; a key with its own section headings ends only where questions start.
-      const next = plain.slice(i + 1).find((l) => l.trim()) ?? '';
-      const ends = regionInline ? keyEvidence(next) !== 'strong' : questionsAhead(plain, i);
+      const ends = regionInline ? keyEvidence(nextText(i)) !== 'strong' : questionsAhead(plain, i);
       if ((section || part !== null) && ends) {
         mode = 'questions';
         regions[regions.length - 1].questionsAfter = true;
@@ -270,7 +289,7 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
       mode = 'key';
       regions.push({ section: state.section, questionsAfter: false });
       keys.startRegion(lineNo);
-      const firstKeyLine = key.rest.trim() ? key.rest : plain.slice(i + 1).find((l) => l.trim()) ?? '';
+      const firstKeyLine = key.rest.trim() ? key.rest : nextText(i);
       regionInline = !sectionHeading(firstKeyLine.trim()) && !sectionHeadingWithRest(firstKeyLine.trim()) && partHeading(firstKeyLine.trim()) === null;
       if (key.rest.trim()) keys.read(lineNo, key.rest);
       else if ('grid' in key) keys.read(lineNo, text);
@@ -317,6 +336,9 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
   for (const block of blocks) for (const p of block.parts) used.add(p.line);
   const questions: Question[] = [];
   const reports: QuestionReport[] = [];
+  const byLine = new Map<number, Warning[]>();
+  for (const w of warnings) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  const builtLines = new Set<number>();
   for (const block of blocks) {
     const built = buildBlock(block);
     if (!built) {
@@ -337,11 +359,12 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
     questions.push({ ...built.core, ...base } as Question);
     reports.push({
       layout: { format, numbering: block.style, ...(built.layout.options ? { options: built.layout.options } : {}), answer: built.layout.answer },
-      warnings: [...warnings.filter((w) => w.line === block.line && !own.includes(w)), ...own].sort((a, b) => a.line - b.line),
+      warnings: [...(byLine.get(block.line) ?? []), ...own].sort((a, b) => a.line - b.line),
     });
+    builtLines.add(block.line);
   }
   // Lines shared by a prose block and a question (several on one line) stay used.
-  for (const block of blocks) if (questions.some((q) => q.source?.line === block.line)) for (const p of block.parts) used.add(p.line);
+  for (const block of blocks) if (builtLines.has(block.line)) for (const p of block.parts) used.add(p.line);
 
   reportSkipped(lines, used, warnings);
   if (questions.length === 0) warnings.push({ line: 0, message: '未识别到任何题目 / No questions recognised' });
@@ -371,7 +394,11 @@ const kindMatches = (section: SectionKind | 'infer', key: SectionKind): boolean 
 function applyKey(sections: Section[], blocks: PendingBlock[], keys: KeyReader, regions: { section: number; questionsAfter: boolean }[], warnings: Warning[]): void {
   for (const g of keys.groups) warnings.push(...g.problems);
   const bySection = new Map<number, PendingBlock[]>();
-  for (const b of blocks) bySection.set(b.section, [...(bySection.get(b.section) ?? []), b]);
+  for (const b of blocks) {
+    const list = bySection.get(b.section);
+    if (list) list.push(b);
+    else bySection.set(b.section, [b]);
+  }
   const withBlocks = sections.filter((s) => bySection.has(s.index));
   const taken = new Set<number>();
 
