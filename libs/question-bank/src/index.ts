@@ -7,5 +7,6 @@ export { readDocx } from './lib/docx.reader';
 export { fieldOf, recogniseHeader, readSheets, typeFromName } from './lib/bank-rows.reader';
 export { ZipArchive, readZipDirectory, checkZipLimits, DEFAULT_ZIP_LIMITS, type ZipEntry, type ZipLimits } from './lib/zip-archive';
 export { writeXlsxTemplate } from './lib/xlsx-template.writer';
+export { PAPER_TEXT_TEMPLATE } from './lib/paper-template';
 export { QuestionBankImportError, QuestionBankImportErrorCode, type ImportIssue, type UnknownHeaderDetails, type ImportErrorDetails } from './lib/question-bank-import.error';
 export type { Warning as ParseWarning } from './lib/question-builders';

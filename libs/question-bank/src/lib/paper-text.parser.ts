@@ -399,7 +399,13 @@ function applyKey(sections: Section[], blocks: PendingBlock[], keys: KeyReader, 
     if (list) list.push(b);
     else bySection.set(b.section, [b]);
   }
-  const withBlocks = sections.filter((s) => bySection.has(s.index));
+  // Sections whose questions mostly carry no answer of their own are where a key's answers go.
+  const needsKey = (s: Section): boolean => {
+    const list = bySection.get(s.index) ?? [];
+    return list.filter((b) => !blockHasAnswer(b)).length * 2 > list.length;
+  };
+  const all = sections.filter((s) => bySection.has(s.index));
+  const withBlocks = [...all.filter(needsKey), ...all.filter((s) => !needsKey(s))];
   const taken = new Set<number>();
 
   const assign = (blocksOf: PendingBlock[], entries: KeyEntry[]): void => {
@@ -449,7 +455,8 @@ function applyKey(sections: Section[], blocks: PendingBlock[], keys: KeyReader, 
     looseLine = looseLine || g.line;
   }
   if (loose.length === 0) return;
-  const open = withBlocks.filter((s) => !taken.has(s.index));
+  const untaken = withBlocks.filter((s) => !taken.has(s.index));
+  const open = untaken.some(needsKey) ? untaken.filter(needsKey).sort((a, b) => a.index - b.index) : untaken;
   const openBlocks = open.flatMap((s) => bySection.get(s.index) ?? []);
   const numbers = openBlocks.map((b) => b.no);
   if (new Set(numbers).size === numbers.length) {
