@@ -15,10 +15,13 @@ import type { ParseJob, ParseReply } from './paper-parse.protocol';
 export const PARSE_MEMORY_MB = 384;
 export const PARSE_TIMEOUT_MS = 60_000;
 
-type JobInput = ParseJob extends infer J ? (J extends ParseJob ? Omit<J, 'id'> : never) : never;
+type JobInput = ParseJob extends infer J ? (J extends Exclude<ParseJob, { kind: 'next' }> ? Omit<J, 'id'> : never) : never;
 
 interface Pending {
   job: ParseJob;
+  /** Slices received so far. */
+  questions: ParseResult['questions'];
+  reports: NonNullable<ParseResult['reports']>;
   transfer: ArrayBuffer[];
   resolve: (result: ParseResult) => void;
   reject: (error: Error) => void;
@@ -38,8 +41,16 @@ function workerFiles(): { entry: string; preload: string } {
   };
 }
 
+/**
+ * The worker first lowers its own thread's CPU priority (Linux: setpriority on the thread id), so on
+ * a busy machine the thread serving answers always runs first; then loads the module hooks and entry.
+ */
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (tid > 0) require('node:os').setPriority(tid, 19);
+} catch {}
 require(workerData.preload);
 require(workerData.entry);
 `;
@@ -76,7 +87,7 @@ export class PaperParserPool implements OnModuleDestroy {
 
   private submit(input: JobInput, transfer: ArrayBuffer[]): Promise<ParseResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...input, id: this.nextId++ } as ParseJob, transfer, resolve, reject });
+      this.queue.push({ job: { ...input, id: this.nextId++ } as ParseJob, transfer, questions: [], reports: [], resolve, reject });
       this.pump();
     });
   }
@@ -126,8 +137,15 @@ export class PaperParserPool implements OnModuleDestroy {
   private settle(reply: ParseReply): void {
     const current = this.current;
     if (!current || current.job.id !== reply.id) return;
+    if ('slice' in reply) {
+      for (const q of reply.slice.questions) current.questions.push(q);
+      for (const r of reply.slice.reports) current.reports.push(r);
+      // Let the event loop serve what waits before the next slice is deserialised.
+      setImmediate(() => this.runningOn?.postMessage({ id: reply.id, kind: 'next' } satisfies ParseJob));
+      return;
+    }
     this.finish();
-    if (reply.ok) current.resolve(reply.result);
+    if (reply.ok) current.resolve({ questions: current.questions, warnings: reply.warnings, ...(reply.hasReports ? { reports: current.reports } : {}) });
     else if (reply.error.importCode) {
       current.reject(new QuestionBankImportError(reply.error.importCode as QuestionBankImportErrorCode, reply.error.errors ?? [], reply.error.details ?? {}));
     } else current.reject(new Error(reply.error.message));

@@ -37,6 +37,8 @@ export interface DocxSpec {
   /** Abstract lists by id; `nums` point list instances at them (with an optional restart). */
   lists?: Record<number, Level[]>;
   nums?: Record<number, { list: number; restartAt?: number }>;
+  /** An embedded picture (stored, not compressed): what makes real papers megabytes large. */
+  media?: Buffer;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -108,6 +110,7 @@ export async function buildDocx(spec: DocxSpec): Promise<Buffer> {
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`);
   zip.file('word/styles.xml', STYLES);
   if (spec.lists) zip.file('word/numbering.xml', numbering(spec));
+  if (spec.media) zip.file('word/media/image1.png', spec.media, { compression: 'STORE' });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
