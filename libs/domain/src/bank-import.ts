@@ -109,6 +109,13 @@ export const BANK_COLUMN_LABELS: Record<BankColumnField, Label> = {
   ignore: { zh: '忽略', en: 'Ignore' },
 };
 
+/** A spreadsheet header the server could not map (422 reason UNKNOWN_HEADER): its row and columns with sample cells. */
+export interface UnknownHeader {
+  sheet: string;
+  row: number;
+  columns: { index: number; title: string; sample: string[] }[];
+}
+
 /** Column number (1-based, as in the sheet) → field. */
 export type ColumnMapping = Record<string, BankColumnField>;
 

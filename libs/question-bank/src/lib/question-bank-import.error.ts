@@ -1,3 +1,5 @@
+import type { UnknownHeader } from '@jingsai/domain';
+
 /** One problem found while importing, with a bilingual (zh / en) message. `line` is 1-based; 0 when the problem is the file as a whole. */
 export interface ImportIssue {
   line: number;
@@ -19,11 +21,7 @@ export enum QuestionBankImportErrorCode {
 }
 
 /** A spreadsheet header the reader could not map: the row number (1-based) and its cells, by column (1-based). */
-export interface UnknownHeaderDetails {
-  sheet: string;
-  row: number;
-  columns: { index: number; title: string; sample: string[] }[];
-}
+export type UnknownHeaderDetails = UnknownHeader;
 
 export interface ImportErrorDetails {
   header?: UnknownHeaderDetails;
