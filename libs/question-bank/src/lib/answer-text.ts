@@ -28,7 +28,7 @@ const FALSE_WORDS = ['×', '✗', '✘', 'X', '错', '错误', 'F', 'FALSE', 'N'
 
 /** '√' / '对' / '正确' → true, '×' / '错' / '错误' → false, else null. */
 export function trueFalseWord(text: string): boolean | null {
-  const t = foldWidth(trimClause(text)).toUpperCase();
+  const t = foldWidth(trimClause(text).replace(/^[(（【[]\s*|\s*[)）】\]]$/g, '')).toUpperCase();
   if (TRUE_WORDS.includes(t)) return true;
   if (FALSE_WORDS.includes(t)) return false;
   return null;
@@ -60,9 +60,11 @@ export function splitBlankAnswer(answer: string, blankCount: number): { items: s
     }
     if (items.length === blankCount) return { items, exact: true };
   }
-  // Spaces sometimes separate items when no punctuation does.
+  // Spaces, slashes or bars sometimes separate items when no punctuation does.
   const spaced = clean(answer.split(/[\s\u3000;；、，,]+/));
   if (spaced.length === blankCount) return { items: spaced, exact: true };
+  const slashed = clean(answer.split(/[/／|｜]/));
+  if (slashed.length === blankCount) return { items: slashed, exact: true };
   return { items: coarse.length >= blankCount ? coarse : fine, exact: false };
 }
 

@@ -186,8 +186,8 @@ export function buildChoice(block: QuestionBlock, kind: SectionKind | 'infer'): 
       lineInTable = p.text.includes(TABLE_ROW_MARK);
       continue;
     }
-    // "… D.xxx  答案：B" at the end of a line.
-    const tail = t.match(/(?:[【[](?:参考|正确|标准)?答案[】\]]|(?:(?:参考|正确|标准)?答案[为是]?|答)\s*[:：]?)\s*([A-FＡ-Ｆ](?:[\s、,，.．]*[A-FＡ-Ｆ])*)\s*[。.]?$/);
+    // "… D.xxx  答案：B" (or "（答案：B）") at the end of a line.
+    const tail = t.match(/(?:[(（]\s*)?(?:[【[](?:参考|正确|标准)?答案[】\]]|(?:(?:参考|正确|标准)?答案[为是]?|答)\s*[:：]?)\s*([A-FＡ-Ｆ](?:[\s、,，.．]*[A-FＡ-Ｆ])*)\s*[)）]?\s*[。.]?$/);
     if (tail && tail.index && /[\s\u3000。；;）)]/.test(t[tail.index - 1])) {
       lineAnswer = letterList(tail[1]);
       lineInTable = p.text.includes(TABLE_ROW_MARK);
@@ -546,7 +546,12 @@ export function buildInferred(block: QuestionBlock): Built | null {
   return buildChoice(block, 'infer') ?? buildTrueFalse(block, 'infer') ?? buildBlank(block, 'infer') ?? buildShort(block, 'infer');
 }
 
-export function buildBlock(block: QuestionBlock): Built | null {
+/** "【单选】" "[多选题]" "（判断）" before a stem: a label of the question's type, not part of it. */
+const TYPE_TAG = /^\s*[【[(（]\s*(单选|单项选择|多选|多项选择|不定项|判断|是非|填空|简答|问答)题?\s*[】\])）]\s*/;
+
+export function buildBlock(input: QuestionBlock): Built | null {
+  const tag = stripMarks(input.parts[0]?.text ?? '').match(TYPE_TAG);
+  const block = tag ? { ...input, kind: taggedKind(input.kind, tag[1]), parts: [{ ...input.parts[0], text: stripMarks(input.parts[0].text).slice(tag[0].length) }, ...input.parts.slice(1)] } : input;
   switch (block.kind) {
     case 'blank':
       return buildBlank(block, 'blank');
@@ -561,6 +566,16 @@ export function buildBlock(block: QuestionBlock): Built | null {
     default:
       return buildInferred(block);
   }
+}
+
+/** A type tag refines a section that does not say (选择题, or none); a section that says wins. */
+function taggedKind(kind: SectionKind | 'infer', tag: string): SectionKind | 'infer' {
+  if (kind !== 'choice' && kind !== 'infer') return kind;
+  if (/单/.test(tag)) return 'single';
+  if (/多|不定项/.test(tag)) return 'multiple';
+  if (/判断|是非/.test(tag)) return 'truefalse';
+  if (/填空/.test(tag)) return 'blank';
+  return 'short';
 }
 
 export type { Question };
