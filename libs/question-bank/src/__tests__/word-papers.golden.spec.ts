@@ -120,8 +120,63 @@ const BANK_TABLE_EXPECTED: PaperExpectation[] = [
   TF('营业厅应公示收费标准。', true),
 ];
 
+const highlight = (text: string) => ({ text, highlight: 'yellow' });
+const boldUnderlined = (text: string) => ({ text, bold: true, underline: true });
+
+/** "1、" numbering and "一、" headings drawn by Word; options on one line between tabs; answers highlighted; a 题号/答案 grid under the true/false part. */
+const TABS_AND_GRID: DocxSpec = {
+  lists: { 0: [{ fmt: 'decimal', text: '%1、' }], 1: [{ fmt: 'chineseCounting', text: '%1、' }] },
+  nums: { 1: { list: 0 }, 2: { list: 0, restartAt: 1 }, 9: { list: 1 } },
+  body: [
+    { ...p('单项选择题（每题2分）'), num: { id: 9 }, style: '1' },
+    q(1, '供电营业厅应公示（  ）。'),
+    p('A.电价\tB.', highlight('收费标准'), '\tC.员工工资\tD.个人电话'),
+    q(1, '用电检查人员实施现场检查时，检查人员不得少于（  ）人。'),
+    p('A.1\t', 'B.', highlight('2'), '\tC.3\tD.4'),
+    { ...p('判断题'), num: { id: 9 }, style: '1' },
+    q(2, '客户可以自行拆除电能表。'),
+    q(2, '营业厅应设置意见簿。'),
+    q(2, '营业人员可以接受客户宴请。'),
+    { rows: [[['题号'], ['1'], ['2'], ['3']], [['答案'], ['×'], ['√'], ['×']]] },
+  ],
+};
+
+const TABS_AND_GRID_EXPECTED: PaperExpectation[] = [
+  S('供电营业厅应公示（　）。', ['电价', '收费标准', '员工工资', '个人电话'], 'B'),
+  S('用电检查人员实施现场检查时，检查人员不得少于（　）人。', ['1', '2', '3', '4'], 'B'),
+  TF('客户可以自行拆除电能表。', false),
+  TF('营业厅应设置意见簿。', true),
+  TF('营业人员可以接受客户宴请。', false),
+];
+
+/** A question table 序号 | 题目 | 选项 | 答案 (options in one cell), and stems printed in bold whose answers are bold and underlined. */
+const TABLE_AND_BOLD_STEMS: DocxSpec = {
+  body: [
+    p('营业厅服务规范题库'),
+    {
+      rows: [
+        [['序号'], ['题目'], ['选项'], ['答案']],
+        [['1'], ['客户等候超过（ ）分钟，大堂经理应主动致歉。'], ['A.5 B.10 C.20 D.30'], ['C']],
+        [['2'], ['营业厅应公示收费标准。'], [''], ['对']],
+      ],
+    },
+    p('填空题'),
+    p(b('1.供电服务方针是'), boldUnderlined('优质'), b('、'), boldUnderlined('方便'), b('、'), boldUnderlined('规范'), b('、'), boldUnderlined('快捷'), b('。')),
+    p(b('2.供电企业应在停电前'), boldUnderlined('7'), b('天送达停电通知书。')),
+  ],
+};
+
+const TABLE_AND_BOLD_STEMS_EXPECTED: PaperExpectation[] = [
+  S('客户等候超过（　）分钟，大堂经理应主动致歉。', ['5', '10', '20', '30'], 'C'),
+  TF('营业厅应公示收费标准。', true),
+  B('供电服务方针是____、____、____、____。', '优质', '方便', '规范', '快捷'),
+  B('供电企业应在停电前____天送达停电通知书。', '7'),
+];
+
 describe.each([
   ['automatic numbering, heading styles, options table, bold/underline/red answers', AUTO_NUMBERED, AUTO_NUMBERED_EXPECTED],
+  ['"1、" numbering, options between tabs, highlighted answers, a key grid under its part', TABS_AND_GRID, TABS_AND_GRID_EXPECTED],
+  ['a question table with 选项 in one cell, bold stems with bold-underlined answers', TABLE_AND_BOLD_STEMS, TABLE_AND_BOLD_STEMS_EXPECTED],
   ['answers in table cells, a 题号/答案 grid, outline-level headings', TABLES, TABLES_EXPECTED],
   ['a question table with a header row inside a paper', BANK_TABLE, BANK_TABLE_EXPECTED],
 ] as const)('Word paper: %s', (name, spec, expected) => {

@@ -34,26 +34,28 @@ interface StyleInfo {
   heading: boolean;
   numId?: string;
   ilvl?: number;
-  emphasis: boolean;
+  emphasis: string;
 }
 
 const isOn = (el: XmlElement | undefined): boolean => !!el && !['0', 'false', 'off'].includes(el.attrs.val ?? '');
 
-/** Bold, underline, red text or a highlight: the ways papers show an answer. */
-function emphasised(rPr: XmlElement | undefined): boolean {
-  if (!rPr) return false;
-  if (isOn(child(rPr, 'b'))) return true;
+/** Bold, underline, red text, a highlight: the ways papers show an answer (one letter each). */
+function emphasis(rPr: XmlElement | undefined): string {
+  if (!rPr) return '';
+  let flags = '';
+  if (isOn(child(rPr, 'b'))) flags += 'b';
   const u = child(rPr, 'u');
-  if (u && (u.attrs.val ?? 'single') !== 'none') return true;
+  if (u && (u.attrs.val ?? 'single') !== 'none') flags += 'u';
   const highlight = child(rPr, 'highlight');
-  if (highlight && highlight.attrs.val !== 'none') return true;
+  if (highlight && highlight.attrs.val !== 'none') flags += 'h';
   const color = child(rPr, 'color')?.attrs.val ?? '';
   if (/^[0-9a-f]{6}$/i.test(color)) {
     const [r, g, b] = [0, 2, 4].map((i) => parseInt(color.slice(i, i + 2), 16));
-    if (r >= 0xc0 && g <= 0x60 && b <= 0x60) return true;
+    if (r >= 0xc0 && g <= 0x60 && b <= 0x60) flags += 'r';
   }
-  return false;
+  return flags;
 }
+
 
 function underlined(rPr: XmlElement | undefined): boolean {
   const u = rPr && child(rPr, 'u');
@@ -75,7 +77,7 @@ function readStyles(xml: string | null): Map<string, StyleInfo> {
       heading: /^(heading|标题)\s*\d$|^title$|^标题$/.test(name) || (outline !== undefined && Number(outline) < 9),
       numId: child(numPr, 'numId')?.attrs.val,
       ilvl: child(numPr, 'ilvl') ? Number(child(numPr, 'ilvl')?.attrs.val) : undefined,
-      emphasis: emphasised(child(s, 'rPr')),
+      emphasis: emphasis(child(s, 'rPr')),
     });
   }
   return styles;
@@ -231,7 +233,10 @@ const SKIP = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'instrText', 'delText', '
 
 interface Run {
   text: string;
-  mark: boolean;
+  /** Emphasis letters (b u h r), see emphasis(). */
+  flags: string;
+  /** Has text that can be an answer (not only spaces, blanks or punctuation). */
+  content: boolean;
 }
 
 class ParagraphWriter {
@@ -245,7 +250,7 @@ class ParagraphWriter {
       if (typeof c === 'string' || SKIP.has(c.name)) continue;
       if (c.name === 'r') {
         const rPr = child(c, 'rPr');
-        const mark = emphasised(rPr) || !!styleProp(this.styles, child(rPr, 'rStyle')?.attrs.val, 'emphasis');
+        const flags = emphasis(rPr) + (styleProp(this.styles, child(rPr, 'rStyle')?.attrs.val, 'emphasis') ?? '');
         const under = underlined(rPr);
         let text = '';
         for (const t of c.children) {
@@ -257,7 +262,7 @@ class ParagraphWriter {
         }
         // An underlined run of spaces is how Word papers draw a blank.
         if (under && text && !text.trim()) text = '____';
-        out.push({ text, mark: mark && /[^\s_＿.．、,，;；:：()（）\-—]/.test(text) });
+        out.push({ text, flags, content: /[^\s_＿.．、,，;；:：()（）\-—]/.test(text) });
       } else this.runs(c, out);
     }
   }
@@ -275,9 +280,14 @@ class ParagraphWriter {
     const content = runs.map((r) => r.text).join('');
     const label = numId && content.trim() ? this.counter.next(numId, ilvl) : numId ? (this.counter.next(numId, ilvl), '') : '';
     if (!content.trim()) return '';
+    // A stem printed in bold with its answers also underlined: the bold says nothing, the underline does.
+    // An emphasis every run with text shares is the paragraph's style (unless it is the only run).
+    const contentRuns = runs.filter((r) => r.content);
+    const shared = contentRuns.length > 1 ? [...'buhr'].filter((f) => contentRuns.every((r) => r.flags.includes(f))) : [];
+    const marked = (r: Run) => r.content && [...r.flags].some((f) => !shared.includes(f));
     // A bold "1." alone is a number, not an answer. Whether a whole bold line means anything is the parser's call.
     const leadingNumber = (r: Run, i: number) => i === 0 && !label && runs.slice(1).some((x) => x.text.trim()) && /^\s*[(（]?\d{1,3}[)）.．、]?\s*$/.test(r.text);
-    let text = runs.map((r, i) => (r.mark && !leadingNumber(r, i) ? `${MARK_OPEN}${r.text}${MARK_CLOSE}` : r.text)).join('');
+    let text = runs.map((r, i) => (marked(r) && !leadingNumber(r, i) ? `${MARK_OPEN}${r.text}${MARK_CLOSE}` : r.text)).join('');
     text = text.split(`${MARK_CLOSE}${MARK_OPEN}`).join('');
     return (heading ? HEADING_MARK : '') + (label ? AUTO_NUMBER_MARK + label : '') + text;
   }

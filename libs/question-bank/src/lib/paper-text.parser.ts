@@ -20,7 +20,7 @@ import {
   sectionHeadingWithRest,
 } from './paper-text.lexer';
 import { type QuestionBlock, type SourceLine, type Warning, buildBlock, splitOptions } from './question-builders';
-import { AUTO_NUMBER_MARK, HEADING_MARK, foldWidth, hasBlank, rawIndex, splitLines, stripMarks } from './text.util';
+import { AUTO_NUMBER_MARK, HEADING_MARK, MARK_OPEN, foldWidth, hasBlank, rawIndex, splitLines, stripMarks } from './text.util';
 
 export interface ParseOptions {
   file?: string;
@@ -109,6 +109,8 @@ function blankAwaitingAnswer(block: PendingBlock): boolean {
 
 /** Does the block already carry an answer of its own (so a following "参考答案：" cannot be its label)? */
 function blockHasAnswer(block: QuestionBlock): boolean {
+  // Word: an answer shown in bold/underline/red counts.
+  if (block.parts.some((p) => p.text.includes(MARK_OPEN))) return true;
   const text = block.parts.map((p) => stripMarks(p.text)).join('\n');
   BRACKET_LETTERS.lastIndex = 0;
   const bracket = BRACKET_LETTERS.test(text);
