@@ -1,4 +1,5 @@
 /** Word papers as Word writes them: automatic numbering, heading styles, tables, answers in bold/underline/red. */
+import JSZip from 'jszip';
 import { parseQuestionFile } from '../lib/question-file.reader';
 import { readDocx } from '../lib/docx.reader';
 import { b, buildDocx, p, red, u, type DocxSpec } from './docx-builder';
@@ -219,5 +220,18 @@ describe('Word layouts in the preview report', () => {
     expect(lines).toContain('B.\t3');
     expect(lines).toContain('二、\t多项选择题');
     expect(lines).toContain('1.\t业扩报装“三不指定”是指不指定（  ）。');
+  });
+
+  it('reads ticks and crosses inserted as Wingdings symbols', async () => {
+    const zip = new JSZip();
+    const sym = (char: string) => `<w:r><w:sym w:font="Wingdings 2" w:char="${char}"/></w:r>`;
+    const para = (inner: string) => `<w:p>${inner}</w:p>`;
+    const t = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    zip.file(
+      'word/document.xml',
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para(t('判断题'))}${para(t('1.营业厅应设置意见簿。（') + sym('F050') + t('）'))}${para(t('2.营业员可以与客户争执。（') + sym('F04F') + t('）'))}</w:body></w:document>`,
+    );
+    const { questions } = await parseQuestionFile(await zip.generateAsync({ type: 'nodebuffer' }), 'paper.docx');
+    expect(questions.map(reading)).toEqual([TF('营业厅应设置意见簿。（　）', true), TF('营业员可以与客户争执。（　）', false)]);
   });
 });

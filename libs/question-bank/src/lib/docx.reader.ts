@@ -228,6 +228,16 @@ class ListCounter {
   }
 }
 
+/** Ticks and crosses inserted as Wingdings symbols (Insert → Symbol), as true/false answers often are. */
+const SYMBOLS: Record<string, Record<string, string>> = {
+  wingdings: { F0FC: '√', F0FE: '√', F0FB: '×', F0FD: '×' },
+  'wingdings 2': { F050: '√', F052: '√', F04F: '×', F053: '×', F0CE: '×' },
+};
+
+function symbol(font: string, char: string): string {
+  return SYMBOLS[font.toLowerCase()]?.[char.toUpperCase()] ?? '';
+}
+
 /** Skipped: deleted text, field instructions, drawings and text boxes (their text would be duplicated). */
 const SKIP = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'instrText', 'delText', 'drawing', 'pict', 'AlternateContent', 'object', 'footnoteReference', 'endnoteReference', 'commentReference']);
 
@@ -259,6 +269,7 @@ class ParagraphWriter {
           else if (t.name === 'tab' || t.name === 'ptab') text += '\t';
           else if (t.name === 'br' || t.name === 'cr') text += t.attrs.type === 'page' ? '' : '\n';
           else if (t.name === 'noBreakHyphen') text += '-';
+          else if (t.name === 'sym') text += symbol(t.attrs.font ?? '', t.attrs.char ?? '');
         }
         // An underlined run of spaces is how Word papers draw a blank.
         if (under && text && !text.trim()) text = '____';
