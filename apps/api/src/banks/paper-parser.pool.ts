@@ -67,10 +67,12 @@ export class PaperParserPool implements OnModuleDestroy {
   /** Tests lower these to show a hostile file is stopped. */
   limits = { memoryMb: PARSE_MEMORY_MB, timeoutMs: PARSE_TIMEOUT_MS };
 
+  /** Hands `buffer`'s memory to the worker (the caller must not use it afterwards). */
   parseFile(buffer: Buffer, fileName: string, mapping?: ColumnMapping): Promise<ParseResult> {
-    // A copy the worker can own: multer's buffer may share its memory with others.
-    const bytes = new ArrayBuffer(buffer.length);
-    new Uint8Array(bytes).set(buffer);
+    // An upload's buffer usually owns its memory and moves to the worker without a copy; a slice of
+    // shared memory (Node's small-buffer pool) is copied instead.
+    const owned = buffer.byteOffset === 0 && buffer.buffer.byteLength === buffer.length && buffer.buffer instanceof ArrayBuffer;
+    const bytes = owned ? (buffer.buffer as ArrayBuffer) : new Uint8Array(buffer).buffer;
     return this.submit({ kind: 'file', bytes, fileName, ...(mapping ? { mapping } : {}) }, [bytes]);
   }
 
@@ -102,7 +104,12 @@ export class PaperParserPool implements OnModuleDestroy {
       () => this.fail(tooLarge('解析超时，文件过大或过于复杂', 'Parsing took too long: the file is too large or too complex'), true),
       this.limits.timeoutMs,
     );
-    worker.postMessage(next.job, next.transfer);
+    try {
+      worker.postMessage(next.job, next.transfer);
+    } catch {
+      // Memory that cannot be moved (e.g. Node's buffer pool) is sent as a copy.
+      worker.postMessage(next.job);
+    }
   }
 
   private ensureWorker(): Worker {
