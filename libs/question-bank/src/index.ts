@@ -1,7 +1,12 @@
 export { parsePaperText, DEFAULT_POINTS, type ParseOptions, type ParseResult } from './lib/paper-text.parser';
-export { parseQuestionFile, detectFormat, decodeText, type FileFormat } from './lib/question-file.reader';
+export { parseQuestionFile, detectFormat, decodeText, jsonResult, type FileFormat, type FileParseOptions } from './lib/question-file.reader';
 export { exportBankJson, importBankJson, BANK_JSON_FORMAT, BANK_JSON_VERSION, type BankJson } from './lib/bank-json';
-export { readXlsxBank, XLSX_COLUMNS } from './lib/xlsx.reader';
+export { readXlsxBank, readXlsxSheets, XLSX_COLUMNS } from './lib/xlsx.reader';
+export { readCsvBank, parseCsv } from './lib/csv.reader';
+export { readDocx } from './lib/docx.reader';
+export { fieldOf, recogniseHeader, readSheets, typeFromName } from './lib/bank-rows.reader';
+export { ZipArchive, readZipDirectory, checkZipLimits, DEFAULT_ZIP_LIMITS, type ZipEntry, type ZipLimits } from './lib/zip-archive';
 export { writeXlsxTemplate } from './lib/xlsx-template.writer';
-export { QuestionBankImportError, QuestionBankImportErrorCode, type ImportIssue } from './lib/question-bank-import.error';
+export { PAPER_TEXT_TEMPLATE } from './lib/paper-template';
+export { QuestionBankImportError, QuestionBankImportErrorCode, type ImportIssue, type UnknownHeaderDetails, type ImportErrorDetails } from './lib/question-bank-import.error';
 export type { Warning as ParseWarning } from './lib/question-builders';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QUESTION_TYPES, type Question, type QuestionType } from '@jingsai/domain';
+import type { Question } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { parsePaperText, parseQuestionFile, QuestionBankImportError, importBankJson, type ParseResult } from '@jingsai/question-bank';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { Principal, StaffPrincipal } from '../common/principal';
 import { Clock } from '../common/clock';
@@ -11,40 +10,12 @@ import { QuestionRepository, type QuestionFilter, type StoredQuestion } from './
 
 const BANK = { zh: '题库', en: 'Question bank' };
 
-export interface ImportSummary {
-  /** null for a dry run (a preview: nothing saved). */
-  bankId: string | null;
-  dryRun: boolean;
-  imported: number;
-  drafts: number;
-  byType: Record<QuestionType, number>;
-  warnings: { line: number; message: string }[];
-  /** Dry run only: the parsed questions, to review and fix before confirming (e.g. as a JSON import). */
-  questions?: Question[];
-}
-
 @Injectable()
 export class BanksService {
   constructor(
     private readonly questions: QuestionRepository,
     private readonly clock: Clock,
   ) {}
-
-  /** Parses the whole file first; only a paper with at least one question is saved, in one transaction. */
-  async importFile(principal: Principal, file: { buffer: Buffer; originalname: string }, name: string | undefined, dryRun: boolean): Promise<ImportSummary> {
-    this.assertStaffEditor(principal);
-    const result = await this.parse(() => parseQuestionFile(file.buffer, file.originalname));
-    return this.save(principal, name?.trim() || file.originalname.replace(/\.[^.]+$/, ''), file.originalname, result, dryRun);
-  }
-
-  async importText(principal: Principal, format: 'text' | 'json', content: string, name: string, dryRun: boolean): Promise<ImportSummary> {
-    this.assertStaffEditor(principal);
-    const result = await this.parse(async () => {
-      if (format === 'json') return { questions: importBankJson(content).questions, warnings: [] };
-      return parsePaperText(content);
-    });
-    return this.save(principal, name.trim(), null, result, dryRun);
-  }
 
   /** Banks are the organizers' own (admins see all); judges and contestants never read a bank. */
   async listBanks(principal: Principal) {
@@ -89,38 +60,6 @@ export class BanksService {
     if (!bank) throw AppError.notFound(BANK);
     if (editor.role !== 'admin' && bank.ownerId !== editor.userId) throw AppError.forbidden();
     return editor;
-  }
-
-  private async parse(run: () => Promise<ParseResult>): Promise<ParseResult> {
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof QuestionBankImportError) {
-        throw new AppError(ErrorCode.Unprocessable, error.message, { errors: error.errors });
-      }
-      throw error;
-    }
-  }
-
-  /** A dry run reports what would be imported and saves nothing. */
-  private async save(principal: Principal, name: string, sourceFile: string | null, result: ParseResult, dryRun: boolean): Promise<ImportSummary> {
-    if (result.questions.length === 0) {
-      const message = '未识别到任何题目 / No questions recognised';
-      throw new AppError(ErrorCode.Unprocessable, message, { errors: [{ line: 0, message }] });
-    }
-    const bank = dryRun
-      ? null
-      : await this.questions.createBank({ name, sourceFile, ownerId: principal.kind === 'staff' ? principal.userId : null }, result.questions);
-    const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, result.questions.filter((q) => q.type === t).length])) as Record<QuestionType, number>;
-    return {
-      bankId: bank?.id ?? null,
-      dryRun,
-      ...(dryRun ? { questions: result.questions } : {}),
-      imported: result.questions.length,
-      drafts: result.questions.filter((q) => q.draft).length,
-      byType,
-      warnings: result.warnings,
-    };
   }
 
   private assertStaffEditor(principal: Principal): StaffPrincipal {

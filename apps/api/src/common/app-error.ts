@@ -12,6 +12,8 @@ export enum ErrorCode {
   NotOpen = 'NOT_OPEN',
   AlreadyAnswered = 'ALREADY_ANSWERED',
   Unprocessable = 'UNPROCESSABLE',
+  /** An upload whose content is absurdly large once unpacked (a zip bomb) or too large to parse. */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   RateLimited = 'RATE_LIMITED',
   Unavailable = 'UNAVAILABLE',
   PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
@@ -28,6 +30,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NotOpen]: 409,
   [ErrorCode.AlreadyAnswered]: 409,
   [ErrorCode.Unprocessable]: 422,
+  [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.Unavailable]: 503,
   [ErrorCode.PasswordChangeRequired]: 403,

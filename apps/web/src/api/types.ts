@@ -1,5 +1,18 @@
 /** Response shapes of the API that are not in @jingsai/domain. */
-import type { AnswerValue, ContestStatus, PublicQuestion, Question, QuestionType, RoundKind, RoundQuestionStatus, StaffRole, SubmissionStatus, TeamRef } from '@jingsai/domain';
+import type {
+  AnswerValue,
+  ContestStatus,
+  DuplicateBank,
+  PublicQuestion,
+  Question,
+  QuestionReport,
+  QuestionType,
+  RoundKind,
+  RoundQuestionStatus,
+  StaffRole,
+  SubmissionStatus,
+  TeamRef,
+} from '@jingsai/domain';
 
 export type { QuestionStatus, RoundQuestionStatus, TeamRef } from '@jingsai/domain';
 
@@ -160,13 +173,21 @@ export type StoredQuestion = Question & { id: string; bankId: string };
 export interface ImportSummary {
   /** null for a preview (dry run): nothing was saved. */
   bankId: string | null;
+  name: string;
   dryRun: boolean;
-  /** Preview only: the parsed questions. */
-  questions?: Question[];
+  /** What was done: preview only, a new bank, the old bank's questions replaced, new questions merged in. */
+  action: 'preview' | 'created' | 'replaced' | 'merged';
   imported: number;
+  /** Merge: questions left out because the bank already had their stem. */
+  skipped: number;
   drafts: number;
   byType: Record<QuestionType, number>;
   warnings: { line: number; message: string }[];
+  /** Banks of the same name or with the same questions. */
+  duplicates: DuplicateBank[];
+  /** Preview only: the parsed questions and, for each, the layout recognised and its warnings. */
+  questions?: Question[];
+  reports?: QuestionReport[];
 }
 
 export interface SubmissionReceipt {

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { QuestionBankImportError, exportBankJson, importBankJson, parsePaperText, parseQuestionFile, readXlsxBank, writeXlsxTemplate } from '../index';
@@ -120,6 +121,23 @@ describe('bank-cli', () => {
     const code = await main(['parse', resolve(__dirname, 'papers/qa-answers.paper.txt')], { out: (t) => (out += t), err: () => undefined });
     expect(code).toBe(0);
     expect(JSON.parse(out).questions).toHaveLength(5);
+  });
+
+  it('parses Word and Excel papers too, and takes a column mapping for an unknown header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-cli-'));
+    const word = join(dir, 'paper.docx');
+    writeFileSync(word, await docx(['判断题', '1.营业厅应设置意见簿。（√）']));
+    expect((await runParse(word)).questions).toEqual([expect.objectContaining({ type: 'truefalse', answer: true })]);
+    const sheet = join(dir, 'export.xlsx');
+    writeFileSync(sheet, await xlsx([['Q', 'Right'], ['营业厅应设置意见簿。', '对']]));
+    let err = '';
+    expect(await main(['parse', sheet], { out: () => undefined, err: (t) => (err += t) })).toBe(1);
+    expect(JSON.parse(err)).toMatchObject({ header: { columns: [{ index: 1, title: 'Q' }, { index: 2, title: 'Right' }] } });
+    let out = '';
+    expect(await main(['parse', sheet, '--mapping', '{"1":"stem","2":"answer"}'], { out: (t) => (out += t), err: () => undefined })).toBe(0);
+    expect(JSON.parse(out).questions).toEqual([expect.objectContaining({ type: 'truefalse', answer: true })]);
+    rmSync(dir, { recursive: true, force: true });
+    process.exitCode = 0;
   });
 
   it('reports bad input as {errors} on stderr with a non-zero code', async () => {

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { ColumnMapping } from '@jingsai/domain';
 import type { ParseResult } from '../lib/paper-text.parser';
 import { parseQuestionFile } from '../lib/question-file.reader';
 import { QuestionBankImportError } from '../lib/question-bank-import.error';
@@ -15,19 +16,25 @@ export interface CliIo {
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
-export async function runParse(file: string): Promise<ParseResult> {
-  return parseQuestionFile(await readFile(file), basename(file));
+export async function runParse(file: string, mapping?: ColumnMapping): Promise<ParseResult> {
+  return parseQuestionFile(await readFile(file), basename(file), mapping ? { mapping } : {});
+}
+
+/** `--mapping '{"1":"stem","2":"type"}'`: columns of a spreadsheet whose header is not recognised. */
+function mappingArg(args: string[]): ColumnMapping | undefined {
+  const i = args.indexOf('--mapping');
+  return i >= 0 && args[i + 1] ? (JSON.parse(args[i + 1]) as ColumnMapping) : undefined;
 }
 
 export const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
   parse: {
-    usage: 'parse <file>   parse a paper (.txt .md .docx .xlsx .json) and print {questions, warnings} as JSON',
-    run: async ([file], io) => {
+    usage: 'parse <file> [--mapping JSON]   parse a paper (.txt .md .docx .xlsx .csv .json) and print {questions, warnings, reports} as JSON',
+    run: async ([file, ...rest], io) => {
       if (!file) {
-        io.err('usage: bank-cli parse <file>');
+        io.err('usage: bank-cli parse <file> [--mapping \'{"1":"stem","2":"answer"}\']');
         return 2;
       }
-      const result = await runParse(file);
+      const result = await runParse(file, mappingArg(rest));
       io.out(JSON.stringify(result, null, 2));
       return 0;
     },
@@ -49,7 +56,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     process.exitCode = code;
     return code;
   } catch (err) {
-    if (err instanceof QuestionBankImportError) io.err(JSON.stringify({ errors: err.errors }, null, 2));
+    if (err instanceof QuestionBankImportError) io.err(JSON.stringify({ errors: err.errors, ...err.details }, null, 2));
     else io.err(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
     return 1;

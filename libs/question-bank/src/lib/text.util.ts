@@ -46,3 +46,40 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
 }
 
+
+/**
+ * Marks the .docx reader puts into the text (private-use characters, never in a real paper):
+ * around an emphasised run (bold / underline / red: how Word papers show answers), before a
+ * heading-style paragraph, before a label that Word's automatic numbering drew, and before a
+ * line that was a table row.
+ */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+export const HEADING_MARK = '\uE002';
+export const AUTO_NUMBER_MARK = '\uE003';
+export const TABLE_ROW_MARK = '\uE004';
+const ANY_MARK = /[\uE000-\uE004]/g;
+
+export function stripMarks(text: string): string {
+  return text.replace(ANY_MARK, '');
+}
+
+export function hasMarks(text: string): boolean {
+  return /[\uE000-\uE004]/.test(text);
+}
+
+/** The index in `raw` of the character at `plainIndex` in stripMarks(raw). */
+export function rawIndex(raw: string, plainIndex: number): number {
+  let seen = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (/[\uE000-\uE004]/.test(raw[i])) continue;
+    if (seen === plainIndex) return i;
+    seen++;
+  }
+  return raw.length;
+}
+
+/** Full-width digits and Latin letters → ASCII, one character for one, so indexes stay valid. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

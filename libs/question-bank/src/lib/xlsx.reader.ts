@@ -1,136 +1,110 @@
-/** Question-bank workbook (see README "xlsx template") → Question[]. I/O: reads the workbook buffer only. */
-import ExcelJS from 'exceljs';
-import type { Question, QuestionOption, QuestionType } from '@jingsai/domain';
-import { keyPointsOf, letterList, trueFalseWord } from './answer-text';
-import { DEFAULT_POINTS, type ParseResult } from './paper-text.parser';
-import { type ImportIssue, QuestionBankImportError, QuestionBankImportErrorCode } from './question-bank-import.error';
-import { countBlanks, normaliseBlanks } from './text.util';
+/**
+ * .xlsx → rows, read straight from the package (workbook, shared strings, sheets) after the zip's
+ * sizes were checked; then the shared row reader (bank-rows.reader). Pure (bytes in).
+ */
+import type { ColumnMapping } from '@jingsai/domain';
+import { type SheetRows, readSheets } from './bank-rows.reader';
+import type { ParseResult } from './paper-text.parser';
+import { QuestionBankImportError, QuestionBankImportErrorCode } from './question-bank-import.error';
+import { type XmlElement, child, descendants, elements, parseXml, textOf } from './xml-lite';
+import { ZipArchive } from './zip-archive';
 
-/** The documented columns, in template order. Headers are matched by name, so users may reorder them. */
+/** The documented template columns, in template order. Other names are accepted too (see bank-rows.reader). */
 export const XLSX_COLUMNS = ['题型', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '分值', '解析', '分类', '难度'] as const;
-export type XlsxColumn = (typeof XLSX_COLUMNS)[number];
 
-const TYPE_NAMES: Record<string, QuestionType> = {
-  单选: 'single', 单选题: 'single', 单项选择题: 'single', single: 'single',
-  多选: 'multiple', 多选题: 'multiple', 多项选择题: 'multiple', 不定项选择题: 'multiple', multiple: 'multiple',
-  判断: 'truefalse', 判断题: 'truefalse', 是非题: 'truefalse', truefalse: 'truefalse',
-  填空: 'blank', 填空题: 'blank', blank: 'blank',
-  简答: 'short', 简答题: 'short', 问答题: 'short', short: 'short',
-};
-
-export function typeFromName(name: string): QuestionType | undefined {
-  return TYPE_NAMES[name.trim().toLowerCase()] ?? TYPE_NAMES[name.trim()];
+/** Text of a shared string or inline string: its runs, without phonetic guides. */
+function stringItem(si: XmlElement): string {
+  return si.children
+    .filter((c): c is XmlElement => typeof c !== 'string' && (c.name === 't' || c.name === 'r'))
+    .map((c) => (c.name === 't' ? textOf(c) : textOf(child(c, 't') ?? c)))
+    .join('');
 }
 
-/** A cell as text, whatever exceljs returns (rich text, formulas, numbers, booleans). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-  if ('text' in value) return String(value.text).trim();
-  return '';
+/** "AB12" → 28 (1-based column). */
+function columnOf(ref: string | undefined): number | null {
+  const m = ref?.match(/^([A-Z]+)\d*$/i);
+  if (!m) return null;
+  return [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-type Row = Partial<Record<XlsxColumn, string>>;
-
-function rowToQuestion(row: Row, line: number, errors: ImportIssue[], warnings: ImportIssue[]): Question | null {
-  const type = typeFromName(row.题型 ?? '');
-  const stemRaw = row.题干 ?? '';
-  if (!type) errors.push({ line, message: `题型无效：${row.题型 ?? ''} / Unknown question type (单选 多选 判断 填空 简答)` });
-  if (!stemRaw) errors.push({ line, message: '题干为空 / Empty stem' });
-  const pointsText = row.分值 ?? '';
-  const difficultyText = row.难度 ?? '';
-  if (pointsText && !(Number(pointsText) >= 0)) errors.push({ line, message: `分值无效：${pointsText} / Invalid points` });
-  if (difficultyText && !/^[1-5]$/.test(difficultyText)) errors.push({ line, message: `难度应为 1–5：${difficultyText} / Difficulty must be 1–5` });
-  if (!type || !stemRaw) return null;
-  const answer = row.答案 ?? '';
-  const stem = normaliseBlanks(stemRaw);
-  const base = {
-    stem,
-    points: pointsText ? Number(pointsText) : DEFAULT_POINTS[type],
-    ...(row.分类 ? { category: row.分类 } : {}),
-    ...(difficultyText ? { difficulty: Number(difficultyText) } : {}),
-    ...(row.解析 ? { explanation: row.解析 } : {}),
-    source: { line },
-    tags: [] as string[],
-  };
-  const draft = (): { draft: true } => {
-    warnings.push({ line, message: '未填答案，已作为草稿导入 / No answer: imported as a draft' });
-    return { draft: true };
-  };
-  const options: QuestionOption[] = (['A', 'B', 'C', 'D', 'E', 'F'] as const)
-    .map((key) => ({ key, text: row[`选项${key}`] ?? '' }))
-    .filter((o) => o.text);
-  switch (type) {
-    case 'single':
-    case 'multiple': {
-      if (options.length < 2) errors.push({ line, message: '选择题至少需要两个选项 / A choice question needs at least two options' });
-      const keys = letterList(answer);
-      if (keys.some((k) => !options.some((o) => o.key === k))) errors.push({ line, message: `答案 ${answer} 不在选项中 / Answer is not among the options` });
-      if (type === 'single' && keys.length > 1) errors.push({ line, message: `单选题只能有一个答案：${answer} / A single-choice question has one answer` });
-      return type === 'single'
-        ? { ...base, type, options, answer: keys[0] ?? '', ...(keys.length ? {} : draft()) }
-        : { ...base, type, options, answer: keys, ...(keys.length ? {} : draft()) };
-    }
-    case 'truefalse': {
-      const value = answer ? trueFalseWord(answer) : null;
-      if (answer && value === null) errors.push({ line, message: `判断题答案应为 对/错：${answer} / True/false answer must be 对/错 (√/×)` });
-      return { ...base, type, answer: value, ...(value === null ? draft() : {}) };
-    }
-    case 'blank': {
-      // Blanks are separated by ；/; and accepted variants of one blank by |.
-      const blanks = answer ? answer.split(/[;；]/).map((b) => b.split('|').map((v) => v.trim()).filter(Boolean)).filter((b) => b.length) : [];
-      if (blanks.length && countBlanks(stem) && blanks.length !== countBlanks(stem)) {
-        warnings.push({ line, message: `答案数 ${blanks.length} 与空数 ${countBlanks(stem)} 不符 / Answer count differs from blank count` });
-      }
-      return { ...base, type, blanks, ...(blanks.length ? {} : draft()) };
-    }
-    case 'short':
-      return { ...base, type, reference: answer, keyPoints: keyPointsOf(answer), ...(answer ? {} : draft()) };
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
   }
+  return parts.join('/');
 }
 
-/** Reads the first worksheet whose header row names 题型 and 题干. Throws QuestionBankImportError on bad rows. */
-export async function readXlsxBank(buffer: Buffer): Promise<ParseResult> {
-  const workbook = new ExcelJS.Workbook();
+function sheetRows(xml: string, shared: string[]): string[][] {
+  const rows: string[][] = [];
+  const data = descendants(parseXml(xml), 'sheetData')[0];
+  if (!data) return rows;
+  let nextRow = 1;
+  for (const row of elements(data, 'row')) {
+    const r = Number(row.attrs.r ?? nextRow);
+    nextRow = r + 1;
+    const cells: string[] = [];
+    let nextCol = 1;
+    for (const c of elements(row, 'c')) {
+      const col = columnOf(c.attrs.r) ?? nextCol;
+      nextCol = col + 1;
+      const v = child(c, 'v');
+      let value = '';
+      switch (c.attrs.t) {
+        case 's':
+          value = shared[Number(v ? textOf(v) : -1)] ?? '';
+          break;
+        case 'inlineStr':
+          value = stringItem(child(c, 'is') ?? c);
+          break;
+        case 'b':
+          value = v && textOf(v) === '1' ? 'TRUE' : 'FALSE';
+          break;
+        default:
+          value = v ? textOf(v) : '';
+      }
+      cells[col - 1] = value.replace(/\r\n?/g, '\n').trim();
+    }
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i] ?? '';
+    rows[r - 1] = cells;
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
+  return rows;
+}
+
+/** Every worksheet of the workbook, in tab order. */
+export function readXlsxSheets(buffer: Buffer): SheetRows[] {
+  const zip = ZipArchive.open(buffer);
+  const workbookName = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : zip.names().find((n) => /(^|\/)workbook\.xml$/.test(n));
+  const workbookXml = workbookName ? zip.text(workbookName) : null;
+  if (!workbookName || !workbookXml) throw new Error('no workbook part');
+  const relsName = resolveTarget(workbookName, `_rels/${workbookName.split('/').pop()}.rels`);
+  const rels = new Map<string, string>();
+  const relsXml = zip.text(relsName);
+  if (relsXml) for (const rel of elements(parseXml(relsXml), 'Relationship')) rels.set(rel.attrs.Id, resolveTarget(workbookName, rel.attrs.Target ?? ''));
+  const sharedName = [...rels.values()].find((t) => /sharedStrings\.xml$/i.test(t)) ?? 'xl/sharedStrings.xml';
+  const sharedXml = zip.text(sharedName);
+  const shared = sharedXml ? elements(parseXml(sharedXml), 'si').map(stringItem) : [];
+  const sheets: SheetRows[] = [];
+  const sheetList = descendants(parseXml(workbookXml), 'sheet');
+  for (const [i, sheet] of sheetList.entries()) {
+    const target = rels.get(sheet.attrs.id ?? '') ?? `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = zip.text(target);
+    if (xml) sheets.push({ name: sheet.attrs.name ?? `Sheet${i + 1}`, rows: sheetRows(xml, shared) });
+  }
+  return sheets;
+}
+
+/** Reads the first worksheet whose header names known columns, or the columns as `mapping` says. */
+export async function readXlsxBank(buffer: Buffer, mapping?: ColumnMapping): Promise<ParseResult> {
+  let sheets: SheetRows[];
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
+    sheets = readXlsxSheets(buffer);
+  } catch (error) {
+    if (error instanceof QuestionBankImportError && error.code === QuestionBankImportErrorCode.TooLarge) throw error;
     throw new QuestionBankImportError(QuestionBankImportErrorCode.UnknownFormat, [{ line: 0, message: '无法读取 Excel 文件 / Cannot read the Excel workbook' }]);
   }
-  const errors: ImportIssue[] = [];
-  const warnings: ImportIssue[] = [];
-  const questions: Question[] = [];
-  for (const sheet of workbook.worksheets) {
-    const header = new Map<number, XlsxColumn>();
-    let headerRow = 0;
-    sheet.eachRow((row, rowNo) => {
-      const cells = (row.values as ExcelJS.CellValue[]).map((v) => cellText(v));
-      if (!headerRow) {
-        if (cells.includes('题型') && cells.includes('题干')) {
-          headerRow = rowNo;
-          cells.forEach((c, col) => {
-            if ((XLSX_COLUMNS as readonly string[]).includes(c)) header.set(col, c as XlsxColumn);
-          });
-        }
-        return;
-      }
-      const record: Row = {};
-      header.forEach((name, col) => {
-        if (cells[col]) record[name] = cells[col];
-      });
-      if (Object.keys(record).length === 0) return;
-      const q = rowToQuestion(record, rowNo, errors, warnings);
-      if (q) questions.push(q);
-    });
-    if (headerRow) break;
-  }
-  if (errors.length) throw new QuestionBankImportError(QuestionBankImportErrorCode.InvalidRows, errors);
-  if (questions.length === 0) {
-    throw new QuestionBankImportError(QuestionBankImportErrorCode.NoQuestions, [{ line: 0, message: '未识别到任何题目 / No questions recognised (表头需含 题型、题干 / the header row needs 题型 and 题干)' }]);
-  }
-  return { questions, warnings };
+  return readSheets(sheets, 'xlsx', mapping);
 }

@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
-import type { StoredQuestion } from '../../api/types';
+import type { Question } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** The answer key of a question, compact, for the organizer's tables. */
-export function AnswerKey({ question }: { question: StoredQuestion }) {
+export function AnswerKey({ question }: { question: Question }) {
   const t = useT();
   switch (question.type) {
     case 'single':

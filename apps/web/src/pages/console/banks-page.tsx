@@ -4,7 +4,10 @@ import { useBanks } from '../../api/staff-hooks';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n';
 import { BankQuestionsTable } from './bank-questions-table';
+import { ColumnMappingForm } from './column-mapping';
 import { ImportPanel } from './import-panel';
+import { ImportPreview } from './import-preview';
+import { useImportSession } from './use-import-session';
 
 export function BanksPage() {
   const t = useT();
@@ -14,9 +17,11 @@ export function BanksPage() {
     if (!selected && banks.data?.length) setSelected(banks.data[0].id);
   }, [selected, banks.data]);
   const bank = banks.data?.find((b) => b.id === selected);
+  const session = useImportSession(setSelected);
+  const stage = session.stage;
   return (
     <Row gutter={16}>
-      <Col xs={24} lg={8}>
+      <Col xs={24} lg={stage.kind === 'idle' ? 8 : 7}>
         <Card title={t('banks')} style={{ marginBottom: 16 }}>
           {banks.isError && <ErrorAlert error={banks.error} onRetry={() => void banks.refetch()} />}
           <List
@@ -34,12 +39,29 @@ export function BanksPage() {
             )}
           />
         </Card>
-        <ImportPanel onImported={setSelected} />
+        <ImportPanel session={session} />
       </Col>
-      <Col xs={24} lg={16}>
-        <Card title={bank ? `${bank.name} · ${t('questionCount')} ${bank.questionCount}` : t('questions')}>
-          {selected ? <BankQuestionsTable bankId={selected} /> : <Empty description={t('noData')} />}
-        </Card>
+      <Col xs={24} lg={stage.kind === 'idle' ? 16 : 17}>
+        {/* While importing, the right pane shows the import, not the previously selected bank. */}
+        {stage.kind === 'preview' ? (
+          <ImportPreview
+            key={stage.summary.name + stage.summary.imported}
+            summary={stage.summary}
+            remembered={stage.remembered}
+            asked={stage.asked}
+            onEditMapping={stage.header ? session.editMapping : undefined}
+            onConfirm={(choice) => void session.confirm(choice)}
+            onClose={session.close}
+            pending={session.pending}
+            error={session.error}
+          />
+        ) : stage.kind === 'mapping' ? (
+          <ColumnMappingForm header={stage.header} initial={stage.initial} onApply={(m) => void session.applyMapping(m)} onClose={session.close} pending={session.pending} />
+        ) : (
+          <Card title={bank ? `${bank.name} · ${t('questionCount')} ${bank.questionCount}` : t('questions')}>
+            {selected ? <BankQuestionsTable bankId={selected} /> : <Empty description={t('noData')} />}
+          </Card>
+        )}
       </Col>
     </Row>
   );

@@ -1,55 +1,46 @@
 import { Alert, Button, Card, Form, Input, List, Space, Tabs, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
-import { useImportBank, type ImportInput } from '../../api/staff-hooks';
-import type { ImportSummary } from '../../api/types';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@jingsai/domain';
+import { ApiError, errorMessage } from '../../api/client';
+import type { ImportInput } from '../../api/staff-hooks';
+import type { ImportSummary } from '../../api/types';
 import { useBilingual, useT } from '../../i18n';
+import { FormatGuide } from './format-guide';
+import type { ImportSession } from './use-import-session';
 
 interface PasteForm {
   name: string;
   content: string;
 }
 
-export function ImportPanel({ onImported }: { onImported: (bankId: string) => void }) {
+/** The left-hand import form: a file or pasted text, previewed in the right-hand pane or imported at once. */
+export function ImportPanel({ session }: { session: ImportSession }) {
   const t = useT();
-  const importBank = useImportBank();
   const [file, setFile] = useState<UploadFile | null>(null);
   const [name, setName] = useState('');
-  // What was last previewed, so "confirm" imports exactly that.
-  const [previewed, setPreviewed] = useState<ImportInput | null>(null);
-  const run = (input: ImportInput) =>
-    importBank.mutate(input, {
-      onSuccess: (summary: ImportSummary) => {
-        if (summary.dryRun) setPreviewed(input);
-        else {
-          setPreviewed(null);
-          if (summary.bankId) onImported(summary.bankId);
-        }
-      },
-    });
   const fileInput = (): ImportInput | null => {
     const raw = file?.originFileObj;
     return raw ? { file: raw, name: name.trim() || undefined } : null;
   };
-  const uploadNow = (dryRun: boolean) => {
+  const withFile = (run: (input: ImportInput) => Promise<void>) => () => {
     const input = fileInput();
-    if (input) run({ ...input, dryRun });
+    if (input) void run(input);
   };
   const pasteForm = Form.useForm<PasteForm>()[0];
+  const pasted = (run: (input: ImportInput) => Promise<void>) => () => void pasteForm.validateFields().then((values) => run(values));
   return (
     <Card title={t('importBank')}>
       <Tabs
         items={[
           {
             key: 'file',
-            label: t('uploadFile'),
+            label: t('uploadTab'),
             children: (
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Input placeholder={t('bankName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
                 <Upload
-                  accept=".txt,.docx,.xlsx,.json,.md"
+                  accept=".txt,.md,.docx,.xlsx,.csv,.tsv,.json"
                   maxCount={1}
                   beforeUpload={() => false}
                   fileList={file ? [file] : []}
@@ -58,13 +49,14 @@ export function ImportPanel({ onImported }: { onImported: (bankId: string) => vo
                   <Button icon={<UploadOutlined />}>{t('uploadFile')}</Button>
                 </Upload>
                 <Space>
-                  <Button disabled={!file} loading={importBank.isPending} onClick={() => uploadNow(true)} data-testid="import-preview">
+                  <Button disabled={!file} loading={session.pending} onClick={withFile(session.preview)} data-testid="import-preview">
                     {t('importPreview')}
                   </Button>
-                  <Button type="primary" disabled={!file} loading={importBank.isPending} onClick={() => uploadNow(false)}>
+                  <Button type="primary" disabled={!file} loading={session.pending} onClick={withFile(session.importNow)} data-testid="file-import">
                     {t('importNow')}
                   </Button>
                 </Space>
+                <FormatGuide />
               </Space>
             ),
           },
@@ -72,79 +64,69 @@ export function ImportPanel({ onImported }: { onImported: (bankId: string) => vo
             key: 'paste',
             label: t('pasteText'),
             children: (
-              <Form<PasteForm> form={pasteForm} layout="vertical" onFinish={(values) => run(values)}>
+              <Form<PasteForm> form={pasteForm} layout="vertical" onFinish={(values) => void session.importNow(values)}>
                 <Form.Item name="name" label={t('bankName')} rules={[{ required: true, message: t('required') }]}>
                   <Input maxLength={200} />
                 </Form.Item>
                 <Form.Item name="content" rules={[{ required: true, message: t('required') }]}>
-                  <Input.TextArea rows={8} placeholder={t('pasteText')} />
+                  <Input.TextArea rows={8} placeholder={t('pasteText')} data-testid="paste-content" />
                 </Form.Item>
-                <Space>
-                  <Button loading={importBank.isPending} onClick={() => void pasteForm.validateFields().then((values) => run({ ...values, dryRun: true }))}>
+                <Space style={{ marginBottom: 12 }}>
+                  <Button loading={session.pending} onClick={pasted(session.preview)} data-testid="paste-preview">
                     {t('importPreview')}
                   </Button>
-                  <Button type="primary" htmlType="submit" loading={importBank.isPending}>
+                  <Button type="primary" htmlType="submit" loading={session.pending} data-testid="paste-import">
                     {t('importNow')}
                   </Button>
                 </Space>
+                <FormatGuide />
               </Form>
             ),
           },
         ]}
       />
-      {importBank.isError && <ImportErrors error={importBank.error} />}
-      {importBank.data && (
-        <ImportReport
-          summary={importBank.data}
-          onConfirm={previewed && importBank.data.dryRun ? () => run({ ...previewed, dryRun: false }) : undefined}
-          confirming={importBank.isPending}
-        />
-      )}
+      {session.stage.kind === 'idle' && session.error ? <ImportErrors error={session.error} /> : null}
+      {session.done && <ImportDone summary={session.done} />}
     </Card>
   );
 }
 
-/** The parse report: counts, drafts, warnings by line; for a preview, the drafts to fix and a confirm button. */
-function ImportReport({ summary, onConfirm, confirming }: { summary: ImportSummary; onConfirm?: () => void; confirming: boolean }) {
+/** What the last import did: a new bank, a replacement or a merge, and its warnings. */
+function ImportDone({ summary }: { summary: ImportSummary }) {
   const t = useT();
   const pick = useBilingual();
   const byType = QUESTION_TYPES.filter((type) => summary.byType[type] > 0)
     .map((type) => `${pick(QUESTION_TYPE_LABELS[type])} ${summary.byType[type]}`)
     .join(' · ');
-  const drafts = (summary.questions ?? []).filter((q) => q.draft);
+  const message =
+    summary.action === 'replaced'
+      ? t('doneReplaced', { name: summary.name, n: summary.imported })
+      : summary.action === 'merged'
+        ? t('doneMerged', { name: summary.name, n: summary.imported, m: summary.skipped })
+        : t('imported', { n: summary.imported });
   return (
     <div style={{ marginTop: 16 }} data-testid="import-report">
       <Alert
-        type={summary.dryRun ? 'info' : 'success'}
+        type="success"
         showIcon
-        message={summary.dryRun ? t('previewed', { n: summary.imported }) : t('imported', { n: summary.imported })}
+        message={message}
         description={
           <>
             <div>{byType}</div>
-            {summary.drafts > 0 && <div>{summary.dryRun ? t('previewDrafts', { n: summary.drafts }) : t('drafts', { n: summary.drafts })}</div>}
+            {summary.drafts > 0 && <div>{t('drafts', { n: summary.drafts })}</div>}
           </>
         }
-        action={
-          onConfirm && (
-            <Button type="primary" loading={confirming} onClick={onConfirm} data-testid="import-confirm">
-              {t('importConfirm')}
-            </Button>
-          )
-        }
       />
-      {drafts.length > 0 && (
-        <IssueList title={t('draftQuestions')} issues={drafts.map((q) => ({ line: q.source?.line ?? 0, message: q.stem.slice(0, 80) }))} />
-      )}
       {summary.warnings.length > 0 && <IssueList title={`${t('warnings')} (${summary.warnings.length})`} issues={summary.warnings} />}
     </div>
   );
 }
 
-function ImportErrors({ error }: { error: Error }) {
+function ImportErrors({ error }: { error: unknown }) {
   const t = useT();
   const issues = error instanceof ApiError ? (error.body?.errors ?? []) : [];
   return (
-    <div style={{ marginTop: 16 }}>
+    <div style={{ marginTop: 16 }} data-testid="import-errors">
       <Alert type="error" showIcon message={errorMessage(error)} />
       {issues.length > 0 && <IssueList title={t('errors')} issues={issues} />}
     </div>
@@ -153,6 +135,7 @@ function ImportErrors({ error }: { error: Error }) {
 
 function IssueList({ title, issues }: { title: string; issues: { line: number; message: string }[] }) {
   const t = useT();
+  const pick = useBilingual();
   return (
     <List
       size="small"
@@ -161,8 +144,8 @@ function IssueList({ title, issues }: { title: string; issues: { line: number; m
       style={{ maxHeight: 240, overflow: 'auto', marginTop: 8 }}
       renderItem={(issue) => (
         <List.Item>
-          {issue.line > 0 ? `${t('line')} ${issue.line}: ` : ''}
-          {issue.message}
+          {issue.line > 0 ? `${t('lineNo', { n: issue.line })}：` : ''}
+          {pick(issue.message)}
         </List.Item>
       )}
     />

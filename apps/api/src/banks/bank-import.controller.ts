@@ -1,0 +1,84 @@
+import { BadRequestException, Controller, Get, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Request, Response } from 'express';
+import { PAPER_TEXT_TEMPLATE, writeXlsxTemplate } from '@jingsai/question-bank';
+import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../common/principal';
+import { ImportOptionsDto, ImportTextDto, multipartOptions, parseMapping } from './bank-import.dto';
+import { BankImportService, type ImportOptions } from './bank-import.service';
+
+/** The part of multer's file we use. */
+interface UploadedBankFile {
+  buffer: Buffer;
+  originalname: string;
+}
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const BAD_BODY = '请上传文件（file）或提交 {format, content, name} / Send a multipart "file" or {format, content, name}';
+
+async function checked<T extends object>(cls: new () => T, body: Record<string, unknown>): Promise<T> {
+  const dto = plainToInstance(cls, body);
+  const errors = await validate(dto);
+  if (errors.length) throw new BadRequestException(`${BAD_BODY}: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}`);
+  return dto;
+}
+
+@ApiTags('banks')
+@ApiBearerAuth()
+@Controller()
+export class BankImportController {
+  constructor(private readonly imports: BankImportService) {}
+
+  /**
+   * Multipart `file` (.txt/.md/.docx/.xlsx/.csv/.json), or JSON `{format:'text'|'json', content, name}`.
+   * `?dryRun=true` previews (questions, each one's layout and warnings, duplicates) without saving;
+   * `onDuplicate` ask|replace|merge|keep; `mapping` maps an unrecognised spreadsheet header.
+   */
+  @Roles('organizer')
+  @Post('banks/import')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async import(@CurrentPrincipal() p: Principal, @UploadedFile() file: UploadedBankFile | undefined, @Req() req: Request) {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
+    if (file) {
+      const fields = multipartOptions(body);
+      const options = await checked(ImportOptionsDto, { ...fields, name: undefined });
+      return this.imports.importFile(p, file, this.options(options, fields.name, dryRun));
+    }
+    const dto = await checked(ImportTextDto, body);
+    return this.imports.importText(p, dto.format, dto.content, this.options(dto, dto.name, dryRun));
+  }
+
+  /** The .xlsx template: the documented columns and one example per question type. */
+  @Public()
+  @Get('banks/templates/question-bank.xlsx')
+  @ApiProduces(XLSX)
+  async xlsxTemplate(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    res.set({ 'content-type': XLSX, 'content-disposition': `attachment; filename="question-bank-template.xlsx"` });
+    return new StreamableFile(await writeXlsxTemplate());
+  }
+
+  /** The text template: one short paper in each layout the parser reads. */
+  @Public()
+  @Get('banks/templates/question-bank.txt')
+  @ApiProduces('text/plain')
+  textTemplate(@Res({ passthrough: true }) res: Response): StreamableFile {
+    res.set({ 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="question-bank-template.txt"` });
+    return new StreamableFile(Buffer.from(PAPER_TEXT_TEMPLATE, 'utf8'));
+  }
+
+  private options(dto: ImportOptionsDto, name: string | undefined, dryRun: boolean): ImportOptions {
+    return {
+      name,
+      dryRun,
+      onDuplicate: dto.onDuplicate ?? 'keep',
+      ...(dto.targetBankId ? { targetBankId: dto.targetBankId } : {}),
+      ...(dto.mapping ? { mapping: parseMapping(dto.mapping) } : {}),
+    };
+  }
+}
