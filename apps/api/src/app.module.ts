@@ -6,6 +6,9 @@ import { AuthGuard } from './auth/auth.guard';
 import { UsersService } from './auth/users.service';
 import { AuthModule } from './auth/auth.module';
 import { AdminController } from './admin/admin.controller';
+import { ContestEditingController } from './contests/contest-editing.controller';
+import { ContestEditingService } from './contests/contest-editing.service';
+import { ContestEditingRepository } from './contests/contest-editing.repository';
 import { BanksModule } from './banks/banks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -62,12 +65,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, ...(config.workerInProcess ? [WorkerModule] : [])],
-      controllers: [AuthController, AdminController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
+      controllers: [AuthController, AdminController, ContestEditingController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         UsersService,
         ContestsService,
+        ContestEditingService,
+        ContestEditingRepository,
         LiveService,
         LeaderboardService,
         LiveGateway,

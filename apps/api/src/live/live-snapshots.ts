@@ -74,6 +74,11 @@ export class LiveSnapshots implements OnApplicationBootstrap {
     entry.boardAt = this.clock.now().getTime();
   }
 
+  /** Something this node learned changes the view (a buzz turn passed). */
+  forget(contestId: string): void {
+    this.entries.delete(contestId);
+  }
+
   private forgetBoard(contestId: string): void {
     const entry = this.entries.get(contestId);
     if (entry) entry.board = undefined;

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { toPublicQuestion, type PublicQuestion } from '@jingsai/domain';
+import { toPublicQuestion, type ContestStatus, type PublicQuestion, type TeamRef } from '@jingsai/domain';
+import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
-import type { RoundQuestionEntity } from '../database/entities';
+import type { ContestEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { OpenQuestionCache } from './open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
 import { AnswerEligibility } from './answer-eligibility';
+import { LiveStateRepository } from './live-state.repository';
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -37,6 +39,19 @@ export interface LiveView {
   assignedTeam?: { id: string; name: string } | null;
   /** 加赛: the current round is a tie-break; only these teams may answer (all when empty). */
   tieBreak?: { teamIds: string[] } | null;
+  /** The contest's stage: draft, running, finished or archived. */
+  status: ContestStatus;
+  /** 抢答: the buzz order so far (by arrival), false starts, and the team that holds the right to answer. */
+  buzz?: LiveBuzzState | null;
+  /** 风险: each team's stake on the current question, once it has opened. */
+  stakes?: (TeamRef & { points: number })[] | null;
+}
+
+export interface LiveBuzzState {
+  order: (TeamRef & { rank: number; at: string; /** ms after the first buzz */ offsetMs: number })[];
+  falseStarts: TeamRef[];
+  holderTeamId: string | null;
+  wrongTeamIds: string[];
 }
 
 const ROUND = { zh: '轮次', en: 'Round' };
@@ -48,13 +63,15 @@ export class LiveService {
     private readonly contests: ContestRepository,
     private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
+    private readonly state: LiveStateRepository,
     private readonly openQuestions: OpenQuestionCache,
     private readonly clock: AnswerClock,
   ) {}
 
   /** `teamId`: in a round answered in turn, the team the question goes to (default: the next in turn). */
   async open(principal: Principal, roundId: string, questionId: string, teamId?: string, reopen = false) {
-    const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
+    const { rq, contest } = await this.managedRoundQuestion(principal, roundId, questionId);
+    await this.startIfDraft(contest);
     if (rq.status === 'open') throw new AppError(ErrorCode.Conflict, '该题已在作答中 / The question is already open');
     if (rq.status === 'revealed') {
       throw new AppError(ErrorCode.Conflict, '答案已公布，不能重新开题 / The answer has been revealed: the question cannot be opened again');
@@ -147,15 +164,17 @@ export class LiveService {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
     const rq = await this.contests.findCurrentRoundQuestion(contestId);
-    const base = { contestId, title: contest.title, version: contest.version, serverTime: this.clock.now().toISOString() };
+    const base = { contestId, title: contest.title, status: contest.status, version: contest.version, serverTime: this.clock.now().toISOString() };
     if (!rq) {
       return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null, next: await this.nextQuestion(contestId) };
     }
-    const [round, question, assigned] = await Promise.all([
+    const [round, question, assigned, teams] = await Promise.all([
       this.contests.findRound(rq.roundId),
       this.questions.find(contestId, rq.questionId),
       rq.assignedTeamId ? this.contests.findTeam(rq.assignedTeamId) : Promise.resolve(null),
+      this.contests.listTeams(contestId),
     ]);
+    const ref = (teamId: string): TeamRef => ({ teamId, teamName: teams.find((t) => t.id === teamId)?.name ?? '' });
     return {
       ...base,
       phase: rq.status === 'open' ? 'open' : 'closed',
@@ -170,6 +189,21 @@ export class LiveService {
       next: await this.nextQuestion(contestId),
       assignedTeam: assigned ? { id: assigned.id, name: assigned.name } : null,
       tieBreak: round?.settings.tieBreak ? { teamIds: round.settings.tieBreakTeams ?? [] } : null,
+      buzz: round?.kind === 'buzzer' ? await this.buzzState(rq, round.settings.passOnWrong, ref) : null,
+      stakes: round?.kind === 'risk' ? (await this.state.listStakes(rq.id)).map((s) => ({ ...ref(s.teamId), points: s.points })) : null,
+    };
+  }
+
+  private async buzzState(rq: RoundQuestionEntity, passOnWrong: boolean | undefined, ref: (teamId: string) => TeamRef): Promise<LiveBuzzState> {
+    const [buzzes, wrongTeamIds] = await Promise.all([this.state.listBuzzes(rq.id), this.state.listWrongTeams(rq.id)]);
+    const { order, falseStarts } = resolveBuzzOrder(buzzes);
+    const firstAt = (teamId: string) => buzzes.find((b) => b.teamId === teamId && !b.falseStart)?.at ?? new Date(0);
+    const start = order.length ? firstAt(order[0]).getTime() : 0;
+    return {
+      order: order.map((teamId, i) => ({ ...ref(teamId), rank: i + 1, at: firstAt(teamId).toISOString(), offsetMs: firstAt(teamId).getTime() - start })),
+      falseStarts: falseStarts.map(ref),
+      holderTeamId: buzzHolder(order, wrongTeamIds, passOnWrong),
+      wrongTeamIds,
     };
   }
 
@@ -183,7 +217,20 @@ export class LiveService {
     return null;
   }
 
-  private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<{ rq: RoundQuestionEntity }> {
+  /**
+   * Opening the first question starts a draft contest (running); a finished or archived one must be set
+   * running again by its organizer first, so the last question is never restarted by a stray click.
+   */
+  async startIfDraft(contest: ContestEntity): Promise<void> {
+    if (contest.status === 'finished' || contest.status === 'archived') {
+      throw new AppError(ErrorCode.Conflict, '竞赛已结束，如需继续请先将其设为进行中 / The contest has finished: set it running again first');
+    }
+    if (contest.status !== 'draft') return;
+    await this.contests.updateContest(contest.id, { status: 'running' });
+    await this.bus.publish({ type: 'contest-event', contestId: contest.id, event: 'contest.updated', payload: { title: contest.title, status: 'running' } });
+  }
+
+  private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<{ rq: RoundQuestionEntity; contest: ContestEntity }> {
     const round = await this.contests.findRound(roundId);
     if (!round) throw AppError.notFound(ROUND);
     const contest = await this.contests.findContest(round.contestId);
@@ -191,6 +238,6 @@ export class LiveService {
     ContestAccess.assertManage(principal, contest);
     const rq = await this.contests.findRoundQuestion(roundId, questionId);
     if (!rq) throw AppError.notFound(QUESTION);
-    return { rq };
+    return { rq, contest };
   }
 }

@@ -9,6 +9,7 @@ import { describeResult, type ResultRef } from '../submissions/submission-result
 import { SubmissionRepository, type ResultContext } from '../submissions/submission.repository';
 import { LiveStateRepository } from './live-state.repository';
 import { liveRooms } from './live-rooms';
+import { LiveSnapshots } from './live-snapshots';
 
 type GradedMessage = Extract<LiveBusMessage, { type: 'graded' }>;
 type ReleasedMessage = Extract<LiveBusMessage, { type: 'results-released' }>;
@@ -32,6 +33,7 @@ export class ResultPusher {
     private readonly submissions: SubmissionRepository,
     private readonly state: LiveStateRepository,
     private readonly contests: ContestRepository,
+    private readonly snapshots: LiveSnapshots,
   ) {}
 
   graded(server: Namespace, message: GradedMessage): void {
@@ -95,6 +97,7 @@ export class ResultPusher {
         holderTeamName: teams.find((t) => t.id === holder)?.name ?? null,
         wrongTeamIds: wrongTeams,
       };
+      this.snapshots.forget(message.contestId);
       server.to(liveRooms.all(message.contestId)).emit(LiveEvent.BuzzTurn, event);
     }
   }

@@ -10,7 +10,8 @@ import type { ContestantPrincipal, Principal } from '../common/principal';
 import { RateLimiter } from '../common/rate-limiter';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { PaperEntity, SubmissionEntity, type PaperSettings, type PaperWindowEntity, type RoundEntity } from '../database/entities';
+import { LiveService } from '../live/live.service';
+import { PaperEntity, SubmissionEntity, type ContestEntity, type PaperSettings, type PaperWindowEntity, type RoundEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { SubmissionWriter } from '../submissions/submission-writer';
@@ -55,10 +56,12 @@ export class PapersService {
     private readonly bus: LiveEventBus,
     private readonly clock: AnswerClock,
     private readonly limiter: RateLimiter,
+    private readonly live: LiveService,
   ) {}
 
   async openWindow(principal: Principal, roundId: string) {
     const round = await this.managedPaperRound(principal, roundId);
+    await this.live.startIfDraft((await this.contests.findContest(round.contestId)) as ContestEntity);
     const existing = await this.papers.findWindow(roundId);
     if (existing?.closedAt) throw new AppError(ErrorCode.Conflict, '该轮试卷已收卷 / The paper of this round is already closed');
     const window = existing ?? (await this.papers.openWindow(roundId, round.contestId, this.clock.now()));

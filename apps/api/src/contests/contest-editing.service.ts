@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import type { ContestStatus } from '@jingsai/domain';
+import { AuditRepository } from '../audit/audit.repository';
+import { QuestionRepository } from '../banks/question.repository';
+import { AppError, ErrorCode } from '../common/app-error';
+import { Clock } from '../common/clock';
+import type { Principal, StaffPrincipal } from '../common/principal';
+import type { ContestEntity } from '../database/entities';
+import { LiveEventBus } from '../queue/live-event-bus';
+import { UserRepository } from '../auth/user.repository';
+import { ContestAccess } from './contest-access';
+import { ContestEditingRepository } from './contest-editing.repository';
+import type { UpdateContestDto, UpdateRoundDto, UpdateTeamDto } from './contest-editing.dto';
+import { ContestRepository } from './contest.repository';
+
+/** The stages a contest moves through, and the moves allowed from each. */
+const NEXT_STATUS: Record<ContestStatus, ContestStatus[]> = {
+  draft: ['running', 'archived'],
+  running: ['finished'],
+  finished: ['running', 'archived'],
+  archived: [],
+};
+
+const STATUS_LABEL: Record<ContestStatus, string> = { draft: '筹备中 / draft', running: '进行中 / running', finished: '已结束 / finished', archived: '已归档 / archived' };
+
+const IN_USE = '已有答题记录，不能删除；可将竞赛归档 / Answers exist: it cannot be deleted (archive the contest instead)';
+
+/**
+ * Renaming and removing what an organizer made, with safe rules: anything can be renamed; a bank goes
+ * when no contest uses it; a team, round or contest only before any answer exists (a contest with
+ * answers is archived instead); a judge leaves a contest with no scores still pending.
+ */
+@Injectable()
+export class ContestEditingService {
+  constructor(
+    private readonly contests: ContestRepository,
+    private readonly editing: ContestEditingRepository,
+    private readonly questions: QuestionRepository,
+    private readonly users: UserRepository,
+    private readonly audit: AuditRepository,
+    private readonly bus: LiveEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Rename, and move through draft → running → finished → archived (announced to every screen and phone). */
+  async updateContest(principal: Principal, contestId: string, dto: UpdateContestDto) {
+    const { contest, staff } = await this.managed(principal, contestId);
+    if (dto.title === undefined && dto.status === undefined) throw new AppError(ErrorCode.BadRequest, '没有要修改的内容 / Nothing to change: send title or status');
+    if (dto.status && dto.status !== contest.status && !NEXT_STATUS[contest.status].includes(dto.status)) {
+      throw new AppError(ErrorCode.Conflict, `竞赛${STATUS_LABEL[contest.status]}，不能改为${STATUS_LABEL[dto.status]} / A ${contest.status} contest cannot become ${dto.status}`);
+    }
+    const patch = { ...(dto.title ? { title: dto.title.trim() } : {}), ...(dto.status ? { status: dto.status } : {}) };
+    await this.contests.updateContest(contestId, patch);
+    await this.audit.insert({
+      contestId,
+      actorId: staff.userId,
+      action: 'contest.update',
+      entityId: contestId,
+      before: { title: contest.title, status: contest.status },
+      after: { title: patch.title ?? contest.title, status: patch.status ?? contest.status },
+      reason: null,
+      createdAt: this.clock.now(),
+    });
+    const version = await this.contests.bumpVersion(contestId);
+    await this.bus.publish({ type: 'contest-event', contestId, event: 'contest.updated', payload: { version, title: patch.title ?? contest.title, status: patch.status ?? contest.status } });
+    const saved = (await this.contests.findContest(contestId)) as ContestEntity;
+    return { id: saved.id, title: saved.title, status: saved.status, version };
+  }
+
+  async deleteContest(principal: Principal, contestId: string) {
+    await this.managed(principal, contestId);
+    if (!(await this.editing.deleteContest(contestId))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    return { id: contestId, deleted: true };
+  }
+
+  async updateTeam(principal: Principal, contestId: string, teamId: string, dto: UpdateTeamDto) {
+    await this.managed(principal, contestId);
+    const team = await this.contests.findTeam(teamId);
+    if (!team || team.contestId !== contestId) throw AppError.notFound({ zh: '队伍', en: 'Team' });
+    const name = dto.name?.trim();
+    if (name && name !== team.name && (await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
+      throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
+    }
+    if (dto.memberCap !== undefined && team.memberCap === null) {
+      throw new AppError(ErrorCode.BadRequest, '该队按名单加入，请修改名单 / This team joins by roster: change the roster instead');
+    }
+    await this.contests.updateTeam(teamId, {
+      ...(name ? { name } : {}),
+      ...(dto.group !== undefined ? { groupName: dto.group.trim() || null } : {}),
+      ...(dto.memberCap !== undefined ? { memberCap: dto.memberCap } : {}),
+    });
+    await this.changed(contestId);
+    const saved = await this.contests.findTeam(teamId);
+    return { id: teamId, name: saved?.name, group: saved?.groupName ?? null, memberCap: saved?.memberCap ?? null };
+  }
+
+  async deleteTeam(principal: Principal, contestId: string, teamId: string) {
+    await this.managed(principal, contestId);
+    const team = await this.contests.findTeam(teamId);
+    if (!team || team.contestId !== contestId) throw AppError.notFound({ zh: '队伍', en: 'Team' });
+    if (!(await this.editing.deleteTeam(teamId))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    await this.changed(contestId);
+    return { id: teamId, deleted: true };
+  }
+
+  async updateRound(principal: Principal, roundId: string, dto: UpdateRoundDto) {
+    const round = await this.round(principal, roundId);
+    await this.editing.updateRound(roundId, { ...(dto.title ? { title: dto.title.trim() } : {}), ...(dto.secondsPerQuestion ? { secondsPerQuestion: dto.secondsPerQuestion } : {}) });
+    await this.changed(round.contestId);
+    const saved = await this.contests.findRound(roundId);
+    return { id: roundId, title: saved?.title, secondsPerQuestion: saved?.secondsPerQuestion };
+  }
+
+  async deleteRound(principal: Principal, roundId: string) {
+    const round = await this.round(principal, roundId);
+    if (!(await this.editing.deleteRound(round))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    await this.changed(round.contestId);
+    return { id: roundId, deleted: true };
+  }
+
+  async listJudges(principal: Principal, contestId: string) {
+    await this.managed(principal, contestId);
+    const judges = await this.contests.listJudges(contestId);
+    const users = await Promise.all(judges.map((j) => this.users.findById(j.userId)));
+    return judges.map((j, i) => ({ userId: j.userId, username: users[i]?.username ?? '', chief: j.chief }));
+  }
+
+  async removeJudge(principal: Principal, contestId: string, userId: string) {
+    await this.managed(principal, contestId);
+    if (!(await this.contests.isJudge(contestId, userId))) throw AppError.notFound({ zh: '评委', en: 'Judge' });
+    const pending = await this.editing.pendingReviewsOf(contestId, userId);
+    if (pending > 0) {
+      throw new AppError(ErrorCode.Conflict, `该评委还有 ${pending} 份评分待定，请先完成或由主裁判退回 / The judge has ${pending} score(s) still pending: finish or return them first`);
+    }
+    await this.editing.removeJudge(contestId, userId);
+    return { contestId, userId, removed: true };
+  }
+
+  async renameBank(principal: Principal, bankId: string, name: string) {
+    await this.ownedBank(principal, bankId);
+    await this.editing.renameBank(bankId, name.trim());
+    return { id: bankId, name: name.trim() };
+  }
+
+  async deleteBank(principal: Principal, bankId: string) {
+    await this.ownedBank(principal, bankId);
+    if (!(await this.editing.deleteBank(bankId))) {
+      throw new AppError(ErrorCode.Conflict, '有竞赛使用该题库的题目，不能删除 / A contest uses questions of this bank: it cannot be deleted');
+    }
+    return { id: bankId, deleted: true };
+  }
+
+  private async ownedBank(principal: Principal, bankId: string): Promise<void> {
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    const bank = await this.questions.findBank(bankId);
+    if (!bank) throw AppError.notFound({ zh: '题库', en: 'Question bank' });
+    if (principal.role !== 'admin' && bank.ownerId !== principal.userId) throw AppError.forbidden();
+  }
+
+  private async round(principal: Principal, roundId: string) {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    await this.managed(principal, round.contestId);
+    return round;
+  }
+
+  private async managed(principal: Principal, contestId: string): Promise<{ contest: ContestEntity; staff: StaffPrincipal }> {
+    const contest = await this.contests.findContest(contestId);
+    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    ContestAccess.assertManage(principal, contest);
+    return { contest, staff: principal as StaffPrincipal };
+  }
+
+  /** Teams and rounds show on the board and the screens: they follow. */
+  private async changed(contestId: string): Promise<void> {
+    await this.contests.bumpVersion(contestId);
+    await this.bus.publish({ type: 'board-changed', contestId });
+    await this.bus.publish({ type: 'contest-event', contestId, event: 'contest.updated', payload: {} });
+  }
+}
