@@ -25,6 +25,10 @@ export class ApiClient {
     return this.request<T>('POST', path, body);
   }
 
+  put<T = any>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('PUT', path, body);
+  }
+
   delete<T = any>(path: string): Promise<ApiResponse<T>> {
     return this.request<T>('DELETE', path);
   }

@@ -61,6 +61,8 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
   }
   // Small bodies everywhere; a pasted exam paper may be a few megabytes.
   server.use('/api/banks/import', express.json({ limit: '6mb' }));
+  // A question's fix can carry a long stem, explanation and many accepted variants per blank.
+  server.use(['/api/questions', '/api/contests/:id/questions'], express.json({ limit: '1mb' }));
   server.use(express.json({ limit: '100kb' }), express.urlencoded({ limit: '100kb', extended: false }));
   // Malformed or oversized bodies fail before Nest's pipeline: answer them in the same error shape.
   server.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {

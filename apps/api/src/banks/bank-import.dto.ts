@@ -28,7 +28,7 @@ export class ImportTextDto extends ImportOptionsDto {
 /** Multipart fields arrive as strings; anything else is ignored. */
 export function multipartOptions(body: Record<string, unknown>): ImportOptionsDto & { name?: string } {
   const pick = (k: string): string | undefined => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
-  return { name: pick('name')?.slice(0, 200), onDuplicate: pick('onDuplicate') as DuplicateAction | undefined, targetBankId: pick('targetBankId'), mapping: pick('mapping') };
+  return { name: pick('name'), onDuplicate: pick('onDuplicate') as DuplicateAction | undefined, targetBankId: pick('targetBankId'), mapping: pick('mapping') };
 }
 
 const BAD_MAPPING = '列对应格式错误：应为 {"列号": "stem|type|option|answer|points|explanation|category|difficulty|ignore"} / Bad column mapping';

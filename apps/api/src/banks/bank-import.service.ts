@@ -61,6 +61,10 @@ export function stemKey(type: string, stem: string): string {
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** The lengths of question_banks.name and .sourceFile. */
+const MAX_BANK_NAME = 200;
+const MAX_SOURCE_FILE = 255;
+
 @Injectable()
 export class BankImportService {
   constructor(
@@ -70,9 +74,13 @@ export class BankImportService {
 
   async importFile(principal: Principal, file: { buffer: Buffer; originalname: string }, options: ImportOptions): Promise<ImportSummary> {
     this.assertEditor(principal);
+    if (options.name !== undefined && options.name.trim().length > MAX_BANK_NAME) {
+      throw new AppError(ErrorCode.BadRequest, `题库名称最多 ${MAX_BANK_NAME} 个字 / The bank name is at most ${MAX_BANK_NAME} characters`);
+    }
     const result = await this.parse(() => this.parser.parseFile(file.buffer, file.originalname, options.mapping));
-    const name = options.name?.trim() || file.originalname.replace(/\.[^.]+$/, '');
-    return this.save(principal, name, file.originalname, result, options);
+    // A file name can be any length: the bank is named after (and remembers) as much of it as fits.
+    const name = options.name?.trim() || [...file.originalname.replace(/\.[^.]+$/, '')].slice(0, MAX_BANK_NAME).join('');
+    return this.save(principal, name, [...file.originalname].slice(0, MAX_SOURCE_FILE).join(''), result, options);
   }
 
   async importText(principal: Principal, format: 'text' | 'json', content: string, options: ImportOptions): Promise<ImportSummary> {

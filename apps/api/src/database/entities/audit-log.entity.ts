@@ -16,6 +16,6 @@ export class AuditLogEntity {
   @Column('varchar', { length: 36, nullable: true }) entityId!: string | null;
   @Column('simple-json', { nullable: true }) before!: AuditValue | null;
   @Column('simple-json', { nullable: true }) after!: AuditValue | null;
-  @Column('varchar', { length: 500, nullable: true }) reason!: string | null;
+  @Column('text', { nullable: true }) reason!: string | null;
   @CreateDateColumn() createdAt!: Date;
 }
