@@ -250,12 +250,13 @@ export class PapersService {
     return round;
   }
 
+  /** Access first: a caller who may not manage the contest learns nothing about its rounds. */
   private async managedPaperRound(principal: Principal, roundId: string): Promise<PaperRound> {
-    const round = await this.paperRound(roundId);
-    const contest = await this.contests.findContest(round.contestId);
+    const round = await this.contests.findRound(roundId);
+    const contest = round ? await this.contests.findContest(round.contestId) : null;
     if (!contest) throw AppError.notFound(ROUND);
     ContestAccess.assertManage(principal, contest);
-    return round;
+    return this.paperRound(roundId);
   }
 
   private async contestantPaperRound(principal: Principal, roundId: string): Promise<{ round: PaperRound; me: ContestantPrincipal }> {

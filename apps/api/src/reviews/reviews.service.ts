@@ -103,8 +103,8 @@ export class ReviewsService {
 
   /** A judge scores (or re-scores) an answer; with enough agreeing scores the panel's aggregate becomes final. */
   async score(principal: Principal, submissionId: string, dto: ScoreReviewDto) {
+    const { judgeId } = await this.assertPanel(principal, await this.contestOf(submissionId), { mustJudge: true });
     const submission = await this.reviewable(submissionId);
-    const { judgeId } = await this.assertPanel(principal, submission.contestId, { mustJudge: true });
     const question = await this.questions.find(submission.contestId, submission.questionId);
     if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
     if (dto.score > question.points) {
@@ -116,9 +116,9 @@ export class ReviewsService {
 
   /** Chief judge: send an answer back to the panel (scores cleared, audit kept). */
   async returnForRescore(principal: Principal, submissionId: string, reason: string) {
-    const submission = await this.reviewable(submissionId);
-    const { judgeId, chief } = await this.assertPanel(principal, submission.contestId);
+    const { judgeId, chief } = await this.assertPanel(principal, await this.contestOf(submissionId));
     if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以退回重评 / Only the chief judge can return an answer');
+    const submission = await this.reviewable(submissionId);
     await this.reviews.clearReviews(submissionId, submission.contestId, judgeId, reason);
     return { submissionId, status: 'review' as const, progress: { scored: 0 } };
   }
@@ -150,6 +150,13 @@ export class ReviewsService {
       await this.bus.publish(gradedMessage(submission, round, { status: 'graded', score, correct: null }));
     }
     return { submissionId: submission.id, status: 'graded' as const, progress, disagreement, score };
+  }
+
+  /** Access is checked before anything about the answer is told. */
+  private async contestOf(submissionId: string): Promise<string> {
+    const submission = await this.submissions.findById(submissionId);
+    if (!submission) throw AppError.notFound(SUBMISSION);
+    return submission.contestId;
   }
 
   private async reviewable(submissionId: string): Promise<SubmissionEntity> {
