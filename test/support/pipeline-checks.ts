@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { GradeEntity, SubmissionEntity } from '../../apps/api/src/database/entities';
 import { LeaderboardService } from '../../apps/api/src/leaderboard/leaderboard.service';
 import { ScoreLogRepository } from '../../apps/api/src/leaderboard/score-log.repository';
@@ -6,7 +6,8 @@ import { ScoreLogRepository } from '../../apps/api/src/leaderboard/score-log.rep
 /** How the grading pipeline ended, read straight from the database (the source of truth). */
 export async function pipelineState(db: DataSource, contestId: string) {
   const submissions = await db.getRepository(SubmissionEntity).findBy({ contestId });
-  const grades = await db.getRepository(GradeEntity).find();
+  // Current grades only: a judges' or rejudge grade supersedes the first one (kept, not counted).
+  const grades = await db.getRepository(GradeEntity).findBy({ supersededAt: IsNull() });
   const own = new Set(submissions.map((s) => s.id));
   const gradesPerSubmission = new Map<string, number>();
   for (const g of grades) if (own.has(g.submissionId)) gradesPerSubmission.set(g.submissionId, (gradesPerSubmission.get(g.submissionId) ?? 0) + 1);

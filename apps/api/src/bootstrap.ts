@@ -51,6 +51,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
     bodyParser: false,
   });
   const server = app.getHttpAdapter().getInstance() as express.Express;
+  if (config.trustProxy !== false) server.set('trust proxy', config.trustProxy);
   if (config.rateLimitPerIp > 0) {
     // Per client IP, before any work: a flood from one machine cannot starve the venue.
     const perIp = new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp);

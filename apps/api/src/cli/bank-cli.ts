@@ -4,11 +4,10 @@
  */
 import 'reflect-metadata';
 import { basename } from 'node:path';
-import { DataSource } from 'typeorm';
 import { QUESTION_TYPES, QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { COMMANDS as PARSE_COMMANDS, main as runBankCli, runParse, type CliCommand } from '@jingsai/question-bank/cli';
 import { loadConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source-options';
+import { dataSourceOptions, openDatabase } from '../database/data-source-options';
 import { QuestionRepository } from '../banks/question.repository';
 import { UserEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
@@ -30,8 +29,7 @@ const importCommand: CliCommand = async ([file, name], io) => {
     io.err('未识别到任何题目 / No questions recognised');
     return 1;
   }
-  const db = new DataSource(dataSourceOptions(config));
-  await db.initialize();
+  const db = await openDatabase(dataSourceOptions(config));
   try {
     const admin = await db.getRepository(UserEntity).findOneBy({ username: config.adminUsername });
     const bank = await new QuestionRepository(db, new Transactions(db)).createBank(

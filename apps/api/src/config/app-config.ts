@@ -37,6 +37,11 @@ export class AppConfig {
   rateLimitPerIp!: number;
   /** Open live sockets per client address on one node; 0 turns the limit off. */
   socketsPerAddress!: number;
+  /**
+   * Behind a reverse proxy (nginx): trust its X-Forwarded-For for the client's address (per-address
+   * limits, sign-in counts). Express's 'trust proxy' value: false, true, a hop count or 'loopback'….
+   */
+  trustProxy!: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +123,8 @@ export function loadConfig(env: Env): AppConfig {
   config.defaultGraceMs = intVar(env, 'GRACE_MS', 500, 0, 60_000);
   config.rateLimitPerIp = intVar(env, 'RATE_LIMIT_PER_IP', 1000, 0, 1_000_000);
   config.socketsPerAddress = intVar(env, 'SOCKETS_PER_ADDRESS', 1000, 0, 1_000_000);
+  const trust = env.TRUST_PROXY?.trim();
+  config.trustProxy = !trust || trust === 'false' ? false : trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust;
   const level = env.LOG_LEVEL || 'log';
   if (!['error', 'warn', 'log', 'debug'].includes(level)) throw new ConfigError('LOG_LEVEL must be error, warn, log or debug');
   config.logLevel = level as AppConfig['logLevel'];

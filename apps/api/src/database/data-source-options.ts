@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -10,7 +10,8 @@ import { MIGRATIONS } from './migrations';
  * The schema only ever changes through migrations.
  */
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: ['error' as const] };
+  // Migrations run in `openDatabase`, one process at a time (several api nodes and workers start together).
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: ['error' as const] };
   if (config.databaseUrl) {
     return { ...common, type: 'postgres', url: config.databaseUrl, schema: config.databaseSchema ?? undefined, extra: { max: 10 } };
   }
@@ -27,4 +28,39 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       db.pragma('foreign_keys = ON');
     },
   };
+}
+
+/** Fixed numbers: the PostgreSQL advisory locks processes take to migrate, and to seed at first start. */
+const MIGRATION_LOCK = 7_330_331;
+export const STARTUP_LOCK = 7_330_332;
+
+/**
+ * Opens the database and brings its schema up to date. On PostgreSQL an advisory lock makes processes
+ * that start together migrate one after another: the first migrates, the others find nothing to do.
+ */
+export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+  const db = await new DataSource(options).initialize();
+  if (options.type !== 'postgres') {
+    await db.runMigrations({ transaction: 'each' });
+    return db;
+  }
+  await oneAtATime(db, MIGRATION_LOCK, () => db.runMigrations({ transaction: 'each' }));
+  return db;
+}
+
+/**
+ * Runs `work` while holding a PostgreSQL advisory lock, so processes that start together (api replicas)
+ * take turns; on SQLite (one process) it just runs.
+ */
+export async function oneAtATime<T>(db: DataSource, lock: number, work: () => Promise<T>): Promise<T> {
+  if (db.options.type !== 'postgres') return work();
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [lock]);
+    return await work();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [lock]).catch(() => undefined);
+    await runner.release();
+  }
 }

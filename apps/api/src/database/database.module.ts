@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import type { DataSourceOptions } from 'typeorm';
+import { dataSourceOptions, openDatabase } from './data-source-options';
 import { AnswerClock } from '../common/answer-clock';
 import { ContestRepository } from '../contests/contest.repository';
 import { QuestionRepository } from '../banks/question.repository';
@@ -19,7 +20,11 @@ const REPOSITORIES = [AnswerClock, Transactions, ContestRepository, QuestionRepo
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => dataSourceOptions(config),
+      dataSourceFactory: (options) => openDatabase(options as DataSourceOptions),
+    }),
     TypeOrmModule.forFeature([UserEntity]),
   ],
   providers: REPOSITORIES,

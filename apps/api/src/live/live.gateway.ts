@@ -58,7 +58,8 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   /** Before any work: a flood of connections from one address is refused like a flood of requests. */
   afterInit(server: Namespace): void {
     server.use((socket, next) => {
-      const address = socket.handshake.address;
+      const forwarded = this.config.trustProxy !== false ? String(socket.handshake.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+      const address = forwarded || socket.handshake.address;
       const open = this.perAddress.get(address) ?? 0;
       if (this.config.socketsPerAddress > 0 && open >= this.config.socketsPerAddress) return next(new Error(TOO_MANY_SOCKETS));
       if (this.connectRate && !this.connectRate.take(address, Date.now())) return next(new Error(TOO_MANY_REQUESTS));

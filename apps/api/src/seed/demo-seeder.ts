@@ -11,6 +11,9 @@ import type { RoundSettingsColumn } from '../database/entities';
 import { DEFAULT_MEMBER_CAP } from '../contests/contests.dto';
 import { newId } from '../common/ids';
 import { UserRepository } from '../auth/user.repository';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { oneAtATime, STARTUP_LOCK } from '../database/data-source-options';
 
 /** data/demo-contest.json: the demo contest built at first start. */
 export interface DemoContestFile {
@@ -35,13 +38,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly contests: ContestRepository,
     private readonly questions: QuestionRepository,
     private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.usersService.ensureAdmin();
-    if (!this.config.seedDemo) return;
-    if ((await this.contests.listContests(null, null)).length > 0) return;
-    await this.seed(JSON.parse(readFileSync(DEMO_CONTEST_FILE, 'utf8')) as DemoContestFile);
+    // Api replicas start together: one at a time creates the admin and the demo, the others find them.
+    await oneAtATime(this.db, STARTUP_LOCK, async () => {
+      await this.usersService.ensureAdmin();
+      if (!this.config.seedDemo) return;
+      if ((await this.contests.listContests(null, null)).length > 0) return;
+      await this.seed(JSON.parse(readFileSync(DEMO_CONTEST_FILE, 'utf8')) as DemoContestFile);
+    });
   }
 
   async seed(demo: DemoContestFile): Promise<string> {
