@@ -49,7 +49,9 @@ function CurrentQuestion({ live }: { live: LiveState }) {
         {view.round && <Tag>{view.round.title}</Tag>}
         {view.questionPosition !== null && <Tag>{t('questionN', { n: view.questionPosition })}</Tag>}
         <QuestionTypeTag type={view.question.type} />
-        <Tag color={view.phase === 'open' ? 'green' : 'default'}>{view.phase === 'open' ? t('qOpen') : t('qClosed')}</Tag>
+        <Tag color={view.phase === 'open' ? 'green' : 'default'} data-testid="live-phase">
+          {view.phase === 'open' ? t('qOpen') : view.revealed ? t('qRevealed') : t('qClosed')}
+        </Tag>
       </Space>
       <Typography.Paragraph style={{ fontSize: 16 }}>{view.question.stem}</Typography.Paragraph>
       {view.question.options?.map((o) => (
@@ -60,7 +62,7 @@ function CurrentQuestion({ live }: { live: LiveState }) {
       {view.phase === 'open' && remaining !== null && (
         <Statistic title={t('timeLeft')} value={remaining > 0 ? formatSeconds(remaining) : t('timeUp')} valueStyle={{ color: remaining <= 5000 ? '#cf1322' : undefined, fontSize: 36 }} />
       )}
-      {view.round && <QuestionStatusPanel roundId={view.round.id} questionId={view.question.id} roundKind={view.round.kind} open={view.phase === 'open'} />}
+      {view.round && <QuestionStatusPanel roundId={view.round.id} questionId={view.question.id} roundKind={view.round.kind} open={view.phase === 'open'} buzz={view.buzz} />}
     </Space>
   );
 }

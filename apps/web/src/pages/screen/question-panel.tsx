@@ -13,7 +13,7 @@ export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffs
   if (live.phase === 'waiting' || !question) {
     return (
       <div className="screen-panel screen-question">
-        <div className="screen-waiting">{t('waitingScreen')}</div>
+        <div className="screen-waiting">{live.status === 'finished' || live.status === 'archived' ? t('screenFinished') : t('waitingScreen')}</div>
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import { ConfigProvider, Spin, theme } from 'antd';
+import { BulbFilled, LockFilled } from '@ant-design/icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
@@ -6,10 +7,12 @@ import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
+import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
 import { QuestionPanel } from './question-panel';
 import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
+import { StakesPanel } from './stakes-panel';
 import './screen.css';
 
 /** 大屏: public, no sign-in; everything arrives over the /live socket. */
@@ -28,15 +31,26 @@ export function ScreenPage() {
         <header className="screen-header">
           <div className="screen-title">{live?.title ?? t('appName')}</div>
           <div className="screen-status">
+            {live && live.status !== 'running' && (
+              <span className="screen-stage" data-testid="screen-stage">
+                {t(live.status === 'draft' ? 'statusDraft' : live.status === 'finished' ? 'statusFinished' : 'statusArchived')}
+              </span>
+            )}
             {live?.round && <span>{live.round.title}</span>}
             <span className={`screen-dot${connected ? '' : ' off'}`} title={connected ? t('connected') : t('disconnected')} />
             <LanguageSwitch dark />
           </div>
         </header>
-        {leaderboard?.frozen && <div className="screen-freeze" data-testid="freeze-banner">❄ {t('frozen')}</div>}
+        {leaderboard?.frozen && (
+          <div className="screen-freeze" data-testid="freeze-banner">
+            <LockFilled className="screen-icon" />
+            {t('frozen')}
+          </div>
+        )}
         {lifeline.event && (
           <div className="screen-lifeline" key={lifeline.event.version} data-testid="lifeline-banner">
-            🧠 {lifelineText(lifeline.event, t)}
+            <BulbFilled className="screen-icon" />
+            {lifelineText(lifeline.event, t)}
           </div>
         )}
         {!live || !leaderboard ? (
@@ -53,6 +67,8 @@ export function ScreenPage() {
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
+              {live.phase !== 'waiting' && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
+              {live.phase !== 'waiting' && live.stakes && <StakesPanel stakes={live.stakes} />}
               {groups.length > 0 && <GroupTotals groups={groups} />}
             </aside>
           </main>
