@@ -48,6 +48,8 @@ describe('contest day in the browser', () => {
   let q1: BankQuestion;
   let q2: BankQuestion;
   let q3: BankQuestion;
+  let q4: BankQuestion;
+  let riskRoundId: string;
   let shortQ: BankQuestion;
   const rounds: { id: string; title: string }[] = [];
   let screenFace: WatchedPage;
@@ -124,9 +126,9 @@ describe('contest day in the browser', () => {
     const bank = banks.find((b) => b.name === '服务知识样卷');
     const questions = await api<BankQuestion[]>(app, token, 'GET', `/banks/${bank?.id}/questions`);
     const singles = questions.filter((q) => q.type === 'single' && typeof q.answer === 'string');
-    [q1, q2, q3] = singles;
+    [q1, q2, q3, q4] = singles;
     shortQ = questions.find((q) => q.type === 'short' && (q.keyPoints?.length ?? 0) > 0) as BankQuestion;
-    expect(q3).toBeDefined();
+    expect(q4).toBeDefined();
     expect(shortQ).toBeDefined();
 
     await org.goto('/console');
@@ -159,6 +161,28 @@ describe('contest day in the browser', () => {
     }
     await org.reload();
     for (const r of rounds) await org.getByText(r.title).first().waitFor();
+
+    // A risk round made in the console: the tiers start at 10/20/30; result visibility and strict blanks are explained.
+    await org.getByRole('button', { name: /添加轮次/ }).click();
+    const modal = org.locator('.ant-modal').filter({ has: org.getByTestId('round-settings') });
+    await modal.getByLabel('轮次名称').fill('第五轮 风险题');
+    await modal.locator('.ant-form-item', { hasText: '赛制' }).locator('.ant-select-selector').click();
+    await org.locator('.ant-select-item-option[title="风险"]').click();
+    const tiers = modal.getByTestId('stake-tiers');
+    for (const tier of ['10', '20', '30']) await tiers.locator('.ant-select-selection-item', { hasText: tier }).waitFor();
+    await modal.getByText('默认：收题后公布').waitFor();
+    await modal.getByText('严格比对填空答案').waitFor();
+    await modal.getByLabel('每题时限（秒）').fill('120');
+    await modal.getByPlaceholder('搜索').fill(q4.stem.slice(0, 8));
+    await modal.getByPlaceholder('搜索').press('Enter');
+    await modal.locator('tr', { hasText: q4.stem.slice(0, 24) }).locator('input[type=checkbox]').check();
+    await shotBoth(consoleFace, 'console-add-risk-round', 'Default 10 / 20 / 30: add or remove tiers', modal.getByTestId('round-settings'));
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await org.getByTestId('rounds-panel').getByText('分值 10 / 20 / 30').waitFor();
+    const made = await api<{ rounds: { id: string; title: string; settings: { stakes?: number[] } }[] }>(app, token, 'GET', `/contests/${contestId}`);
+    const riskRound = made.rounds.find((r) => r.title === '第五轮 风险题');
+    expect(riskRound?.settings.stakes).toEqual([10, 20, 30]);
+    riskRoundId = riskRound?.id as string;
     const details = await api<{ teams: Team[] }>(app, token, 'GET', `/contests/${contestId}`);
     teamA = details.teams.find((t) => t.name === TEAM_A) as Team;
     teamB = details.teams.find((t) => t.name === TEAM_B) as Team;
@@ -275,6 +299,16 @@ describe('contest day in the browser', () => {
     expect(await screenFace.page.getByTestId('screen-revealed').innerText()).toContain(`正确答案：${q1.answer}`);
     await phoneB.page.getByTestId('revealed').waitFor();
     await screenFace.shot('screen-revealed');
+
+    // Strict blanks for the round, previewed first: how many answers the change moves, then applied.
+    await org.getByTestId('round-grading-1').click();
+    const grading = org.locator('.ant-modal').filter({ has: org.getByTestId('grading-preview') });
+    await grading.getByTestId('grading-preview').click();
+    await grading.getByTestId('grading-report').getByText('将改变 0 份答卷的得分（共 2 份已判答卷）').waitFor();
+    await shotBoth(consoleFace, 'console-round-grading', /0 answer\(s\) will change score \(of 2 graded\)/);
+    await grading.getByTestId('grading-apply').click();
+    await grading.waitFor({ state: 'hidden' });
+    await org.getByTestId('rounds-panel').getByText('严格填空').waitFor();
   });
 
   it('time runs out: the question closes by itself; reopening asks first and says what happens to its answers', async () => {
@@ -393,6 +427,30 @@ describe('contest day in the browser', () => {
     await screenFace.page.getByTestId('reveal-ceremony').click();
   });
 
+  it('风险题: teams stake before it opens; the big screen shows the stakes; the phones show +20 and −10 after the close', async () => {
+    await phoneA.page.getByTestId('stake-20').click();
+    await phoneA.page.getByText('已选择 20 分').waitFor();
+    await phoneB.page.getByTestId('stake-10').click();
+    await phoneB.page.getByText('已选择 10 分').waitFor();
+    await api(app, token, 'POST', `/rounds/${riskRoundId}/questions/${q4.id}/open`);
+    const stakes = screenFace.page.getByTestId('screen-stakes');
+    await stakes.getByText(TEAM_A).waitFor();
+    await stakes.getByText(TEAM_B).waitFor();
+    expect(await stakes.innerText()).toMatch(new RegExp(`${TEAM_A}\\s+20[\\s\\S]*${TEAM_B}\\s+10`));
+    await settledShot(screenFace, 'screen-stakes');
+    const wrong4 = ['A', 'B', 'C', 'D'].find((k) => k !== q4.answer) as string;
+    await phoneA.page.getByTestId('question').getByText('本队押 20 分').waitFor();
+    await phoneA.page.getByTestId(`option-${q4.answer}`).click();
+    await phoneA.page.getByTestId('submit').click();
+    await phoneB.page.getByTestId(`option-${wrong4}`).click();
+    await phoneB.page.getByTestId('submit').click();
+    await phoneB.page.getByTestId('result').getByText('已提交', { exact: true }).waitFor();
+    await api(app, token, 'POST', `/rounds/${riskRoundId}/questions/${q4.id}/close`);
+    await phoneA.page.getByTestId('result').getByText('本题得分 +20').waitFor();
+    await phoneB.page.getByTestId('result').getByText('本题得分 −10').waitFor();
+    await shotBoth(phoneB, 'contestant-risk-lost', 'Points for this question: −10');
+  });
+
   it('a written round as individual papers: window opened from the console, one phone answers, reloads, hands in', async () => {
     await api(app, token, 'POST', `/contests/${contestId}/rounds`, {
       title: '第五轮 笔答',
@@ -430,6 +488,10 @@ describe('contest day in the browser', () => {
   });
 
   it('结束: the console finishes the contest; phones show the final place and score, the big screen says so', async () => {
+    // A team with answers cannot be deleted: the console shows the server's reason.
+    await org.getByTestId('teams-panel').locator('tr', { hasText: TEAM_A }).getByRole('button', { name: '删除' }).click();
+    await org.locator('.ant-popover:not(.ant-popover-hidden)').filter({ hasText: `删除参赛队 ${TEAM_A}` }).locator('.ant-btn-primary').click();
+    await org.locator('.ant-message').getByText('已有答题记录，不能删除；可将竞赛归档').waitFor();
     await org.getByTestId('contest-finished').click();
     await org.locator('.ant-popover:not(.ant-popover-hidden)').filter({ hasText: '结束后不能再开题' }).locator('.ant-btn-primary').click();
     await org.getByTestId('contest-status').getByText('已结束').waitFor();
@@ -457,12 +519,17 @@ describe('contest day in the browser', () => {
   it('no face logged an error (beyond the 4xx answers the join protocol defines)', () => {
     expect(
       unexpectedErrors(watched, {
-        // 409: the name joined elsewhere, then "still waiting" on every poll; 403: the wrong PIN.
-        'contestant-A-new-phone': [403, 409],
-        // 401: the session moved to the new phone.
-        'contestant-A': [401],
-        // 429: the throttled sign-in.
-        'login-throttled': [429],
+        // The name joined elsewhere (409), the wrong PIN (403), then "still waiting" on every poll (409).
+        'contestant-A-new-phone': [
+          [409, /\/api\/join$/],
+          [403, /\/api\/join$/],
+          [409, /\/join-requests\/[0-9a-f-]+\/claim$/],
+        ],
+        // The session moved to the new phone: the check after the server closed its socket.
+        'contestant-A': [[401, /\/api\/contests\/[0-9a-f-]+\/lifelines$/]],
+        'login-throttled': [[429, /\/api\/auth\/login$/]],
+        // A team that has answers cannot be deleted: the server says why.
+        console: [[409, /\/api\/contests\/[0-9a-f-]+\/teams\/[0-9a-f-]+$/]],
       }),
     ).toEqual([]);
   });
