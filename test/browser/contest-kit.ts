@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../support/test-app';
 import type { WatchedPage } from './browser-kit';
 
-export async function api<T>(app: TestApp, token: string, method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown): Promise<T> {
+export async function api<T>(app: TestApp, token: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
   const res = await fetch(`${app.baseUrl}/api${url}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

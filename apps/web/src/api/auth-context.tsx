@@ -19,11 +19,13 @@ export function expireStaffSession(): void {
   window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
 }
 
-/** Whether the last staff session ended on the server (read once by the sign-in page). */
-export function takeSessionEnded(): boolean {
-  const ended = sessionStorage.getItem(ENDED_KEY) === '1';
+/** Whether the last staff session ended on the server (the sign-in page says so, then forgets it). */
+export function sessionEndedNotice(): boolean {
+  return sessionStorage.getItem(ENDED_KEY) === '1';
+}
+
+export function forgetSessionEnded(): void {
   sessionStorage.removeItem(ENDED_KEY);
-  return ended;
 }
 
 /** The server answers PASSWORD_CHANGE_REQUIRED: the stored session must set a new password first. */

@@ -1,5 +1,6 @@
 import { Alert, Badge, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { LeaderboardRow } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
 import type { LiveState } from '../../api/use-live-socket';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
@@ -19,7 +20,7 @@ export function LivePanel({ live }: { live: LiveState }) {
         </Space>
       }
     >
-      {live.error && !live.connected && <Alert type="warning" showIcon message={live.error} style={{ marginBottom: 12 }} />}
+      {live.error && !live.connected && <Alert type="warning" showIcon message={errorMessage(live.error)} style={{ marginBottom: 12 }} />}
       <Row gutter={24}>
         <Col xs={24} lg={12}>
           <Typography.Title level={5}>{t('currentQuestion')}</Typography.Title>

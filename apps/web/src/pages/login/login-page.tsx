@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, apiRequest, errorMessage } from '../../api/client';
-import { takeSessionEnded, useAuth } from '../../api/auth-context';
+import { forgetSessionEnded, sessionEndedNotice, useAuth } from '../../api/auth-context';
 import type { LoginResponse } from '../../api/types';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useT, type Translate } from '../../i18n';
@@ -25,7 +25,9 @@ export function LoginPage() {
   const { session, signIn, signOut } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [ended] = useState(takeSessionEnded);
+  const [ended] = useState(sessionEndedNotice);
+  // Forgotten after the first render (an initializer may run twice in development).
+  useEffect(forgetSessionEnded, []);
   const [typed, setTyped] = useState('');
   const requested = params.get('next');
   const home = (role: string | undefined) => (role === 'judge' ? '/judge' : '/console');

@@ -9,10 +9,13 @@ export function markJustJoined(contestId: string): void {
   sessionStorage.setItem(JUST_JOINED(contestId), '1');
 }
 
-export function takeJustJoined(contestId: string): boolean {
-  const just = sessionStorage.getItem(JUST_JOINED(contestId)) === '1';
+export function justJoined(contestId: string): boolean {
+  return sessionStorage.getItem(JUST_JOINED(contestId)) === '1';
+}
+
+/** After the first render: a reload no longer shows the PIN unasked. */
+export function forgetJustJoined(contestId: string): void {
   sessionStorage.removeItem(JUST_JOINED(contestId));
-  return just;
 }
 
 /** "您的 PIN：123456 — 换手机时使用". */

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Spin } from 'antd';
 import { HourglassOutlined, LogoutOutlined } from '@ant-design/icons';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { SubmissionGradedEvent } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
 import { applyBuzz } from '../../api/live-merge';
 import { useMyPapers } from '../../api/paper-hooks';
 import { tokenStore, type ContestantSession } from '../../api/token-store';
@@ -12,7 +13,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { useCountdown } from '../../components/use-countdown';
 import { useT } from '../../i18n';
 import { EndScreen } from './end-screen';
-import { MemberPin, takeJustJoined } from './member-pin';
+import { forgetJustJoined, justJoined, MemberPin } from './member-pin';
 import { PaperEntry } from './paper-entry';
 import { PaperSheet } from './paper-sheet';
 import { QuestionView } from './question-view';
@@ -26,6 +27,11 @@ import './play.css';
 
 export function PlayPage() {
   const { contestId = '' } = useParams();
+  return <PlayGate key={contestId} contestId={contestId} />;
+}
+
+/** The session as the page opened with it: it stays on screen (as "signed out") if the server ends it. */
+function PlayGate({ contestId }: { contestId: string }) {
   const [session] = useState(() => tokenStore.contestant(contestId));
   if (!session) return <Navigate to="/join" replace />;
   return <PlayScreen contestId={contestId} token={session.accessToken} contestant={session.contestant} />;
@@ -41,7 +47,8 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const t = useT();
   const navigate = useNavigate();
   const session = usePlaySession(contestId, token);
-  const [pinShown, setPinShown] = useState(() => takeJustJoined(contestId));
+  const [pinShown, setPinShown] = useState(() => justJoined(contestId));
+  useEffect(() => forgetJustJoined(contestId), [contestId]);
   const gradedHandler = useRef<(event: SubmissionGradedEvent) => void>(() => undefined);
   const auth = useMemo(() => (session.ended ? null : { token }), [token, session.ended]);
   const [stakes, setStakes] = useState<Record<string, number>>({});
@@ -95,7 +102,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
           <>
             <TeamBar teamName={contestant.teamName ?? ''} memberName={contestant.name} row={myRow} onShowPin={contestant.pin ? () => setPinShown(true) : undefined} />
             {pinShown && contestant.pin && <MemberPin pin={contestant.pin} onClose={() => setPinShown(false)} />}
-            {!live.connected && live.error && <Alert type="error" showIcon message={live.error} action={<Button size="small" onClick={leave}>{t('rejoin')}</Button>} />}
+            {!live.connected && live.error && <Alert type="error" showIcon message={errorMessage(live.error)} action={<Button size="small" onClick={leave}>{t('rejoin')}</Button>} />}
             {!live.connected && !live.error && view && <Alert type="warning" showIcon message={t('disconnected')} />}
             {!paper.active && !finished && <PaperEntry rounds={papers.data ?? []} onStart={paper.enter} />}
             {paper.active ? (

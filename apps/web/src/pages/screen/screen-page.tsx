@@ -3,6 +3,7 @@ import { BulbFilled, LockFilled } from '@ant-design/icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
@@ -55,7 +56,7 @@ export function ScreenPage() {
         )}
         {!live || !leaderboard ? (
           <div className="screen-center">
-            {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {error}</span> : <Spin size="large" />}
+            {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {errorMessage(error)}</span> : <Spin size="large" />}
           </div>
         ) : (
           <main className="screen-body">
