@@ -122,5 +122,6 @@ export async function finish(day: ContestDay): Promise<void> {
   }
   await shotBoth(day.phoneA, 'contestant-end-screen', 'The contest has finished');
   await day.screenFace.page.getByTestId('screen-stage').getByText('已结束').waitFor();
+  await day.screenFace.page.getByTestId('screen-finished').getByText('比赛已结束').waitFor();
   await settledShot(day.screenFace, 'screen-finished');
 }

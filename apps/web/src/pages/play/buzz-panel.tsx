@@ -36,13 +36,13 @@ export function BuzzPanel({ contestId, token, questionId, open, view, onResult }
   return (
     <div className="play-buzz" data-testid="buzz-panel">
       {!buzzed && (
-        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy} loading={busy} onClick={() => void buzz()} data-testid="buzz">
+        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy || view.over} loading={busy} onClick={() => void buzz()} data-testid="buzz">
           {t('buzz')}
         </Button>
       )}
       {buzzed && <BuzzOutcome view={view} />}
       {!view.myTurn && view.holderTeamName && !view.passedOn && <Alert type="warning" showIcon message={t('teamAnswering', { team: view.holderTeamName })} style={{ marginTop: 8 }} data-testid="buzz-holder" />}
-      {!buzzed && !view.holderTeamId && <div className="play-buzz-hint">{t('buzzWait')}</div>}
+      {!buzzed && !view.holderTeamId && <div className="play-buzz-hint">{view.over ? t('buzzPassedNobody') : t('buzzWait')}</div>}
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
     </div>
   );
@@ -59,5 +59,5 @@ function BuzzOutcome({ view }: { view: BuzzView }) {
     const next = view.holderTeamName ? t('buzzPassedTo', { team: view.holderTeamName }) : t('buzzPassedNobody');
     return <Alert type="info" showIcon message={`${t('buzzAnswered')} · ${place}`} description={next} data-testid="buzz-result" />;
   }
-  return <Alert type="info" showIcon message={place} data-testid="buzz-result" />;
+  return <Alert type="info" showIcon message={place} description={view.over ? t('buzzPassedNobody') : undefined} data-testid="buzz-result" />;
 }

@@ -13,6 +13,8 @@ export interface BuzzView {
   passedToMe: boolean;
   /** My team answered and the right moved on. */
   passedOn: boolean;
+  /** A wrong answer ended the turns (no 补答, or nobody left): nobody may answer any more. */
+  over: boolean;
 }
 
 export function buzzViewOf(buzz: LiveBuzzState | null | undefined, teamId: string): BuzzView {
@@ -28,5 +30,6 @@ export function buzzViewOf(buzz: LiveBuzzState | null | undefined, teamId: strin
     myTurn: holderTeamId === teamId,
     passedToMe: holderTeamId === teamId && wrong.length > 0,
     passedOn: wrong.includes(teamId),
+    over: holderTeamId === null && wrong.length > 0,
   };
 }

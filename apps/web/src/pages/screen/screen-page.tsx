@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
+import type { LiveView } from '../../api/types';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
@@ -68,8 +69,8 @@ export function ScreenPage() {
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
-              {live.phase !== 'waiting' && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
-              {live.phase !== 'waiting' && live.stakes && <StakesPanel stakes={live.stakes} />}
+              {showsQuestion(live) && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
+              {showsQuestion(live) && live.stakes && <StakesPanel stakes={live.stakes} />}
               {groups.length > 0 && <GroupTotals groups={groups} />}
             </aside>
           </main>
@@ -79,6 +80,11 @@ export function ScreenPage() {
       </div>
     </ConfigProvider>
   );
+}
+
+/** The question (and its buzz order or stakes) is on screen while the contest runs. */
+function showsQuestion(live: LiveView): boolean {
+  return live.phase !== 'waiting' && live.status !== 'finished' && live.status !== 'archived';
 }
 
 /** When the board goes from frozen to unfrozen (揭晓), play the final ranking for a while. */
