@@ -45,7 +45,8 @@ export class WatchedPage {
     readonly page: Page,
   ) {
     page.on('console', (msg) => {
-      if (msg.type() === 'error') this.errors.push(`${label} console: ${msg.text()}`);
+      // The URL tells which request a "Failed to load resource" entry was about.
+      if (msg.type() === 'error') this.errors.push(`${label} console: ${msg.text()}${msg.location().url ? ` @ ${msg.location().url}` : ''}`);
     });
     page.on('pageerror', (error) => this.errors.push(`${label} pageerror: ${error.message}`));
   }

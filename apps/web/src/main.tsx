@@ -3,14 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api/client';
-import { AuthProvider, expireStaffSession } from './api/auth-context';
+import { AuthProvider, requirePasswordChange } from './api/auth-context';
 import { tokenStore } from './api/token-store';
 import { I18nProvider } from './i18n';
 import { App } from './app';
 
+// A 401 ends the session whose token was sent (see UNAUTHORIZED_EVENT in the api client).
 function onApiError(error: Error): void {
-  // Staff queries use the staff token; a 401 means it expired.
-  if (error instanceof ApiError && error.status === 401 && tokenStore.staff()) expireStaffSession();
+  if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED' && tokenStore.staff()) requirePasswordChange();
 }
 
 const queryClient = new QueryClient({

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { UNAUTHORIZED_EVENT } from './client';
 import { tokenStore, type StaffSession } from './token-store';
 
 interface AuthValue {
@@ -8,10 +9,30 @@ interface AuthValue {
 }
 
 export const SIGNED_OUT_EVENT = 'jingsai:staff-signed-out';
+const ENDED_KEY = 'jingsai.staffEnded';
 
-/** Called when the server rejects the staff token. */
+/** Called when the server rejects the staff token: the sign-in page then says the session ended. */
 export function expireStaffSession(): void {
+  if (!tokenStore.staff()) return;
   tokenStore.setStaff(null);
+  sessionStorage.setItem(ENDED_KEY, '1');
+  window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+}
+
+/** Whether the last staff session ended on the server (the sign-in page says so, then forgets it). */
+export function sessionEndedNotice(): boolean {
+  return sessionStorage.getItem(ENDED_KEY) === '1';
+}
+
+export function forgetSessionEnded(): void {
+  sessionStorage.removeItem(ENDED_KEY);
+}
+
+/** The server answers PASSWORD_CHANGE_REQUIRED: the stored session must set a new password first. */
+export function requirePasswordChange(): void {
+  const session = tokenStore.staff();
+  if (!session || session.user.mustChangePassword) return;
+  tokenStore.setStaff({ ...session, user: { ...session.user, mustChangePassword: true } });
   window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
 }
 
@@ -29,10 +50,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession(null);
   }, []);
   useEffect(() => {
-    // A 401 anywhere (expired token) signs the organizer out.
-    const onExpired = () => setSession(null);
-    window.addEventListener(SIGNED_OUT_EVENT, onExpired);
-    return () => window.removeEventListener(SIGNED_OUT_EVENT, onExpired);
+    // The stored session changed elsewhere (expired, or a password change is now required).
+    const onChanged = () => setSession(tokenStore.staff());
+    // A 401 on any request made with the staff token: that session is over.
+    const onUnauthorized = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === tokenStore.staff()?.accessToken) expireStaffSession();
+    };
+    window.addEventListener(SIGNED_OUT_EVENT, onChanged);
+    window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+    return () => {
+      window.removeEventListener(SIGNED_OUT_EVENT, onChanged);
+      window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+    };
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
@@ -45,5 +74,17 @@ export function useAuth(): AuthValue {
 }
 
 export function useStaffToken(): string | null {
-  return useAuth().session?.accessToken ?? null;
+  const session = useAuth().session;
+  // A session that must change its password can do nothing else.
+  return session && !session.user.mustChangePassword ? session.accessToken : null;
+}
+
+/** Asks the server whether the staff session is still current (after the server closed a socket). */
+export async function staffSessionCurrent(token: string): Promise<boolean> {
+  const response = await fetch('/api/auth/me', { headers: { Authorization: `Bearer ${token}` } }).catch(() => null);
+  if (response?.status === 401) {
+    expireStaffSession();
+    return false;
+  }
+  return true;
 }

@@ -1,4 +1,8 @@
-/** fetch wrapper: JSON in/out, bearer token, errors carry the server's `message`. */
+/** fetch wrapper: JSON in/out, bearer token, errors carry the server's `message` and `code`. */
+import { currentLang, pickHalf } from '../i18n/current-lang';
+
+/** Fired when a request made with a token answers 401: that session has ended (detail: the token). */
+export const UNAUTHORIZED_EVENT = 'jingsai:unauthorized';
 
 export interface ApiErrorBody {
   statusCode: number;
@@ -16,6 +20,16 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** The server's error code (e.g. RATE_LIMITED, REJOIN_NEEDS_PIN), when it sent one. */
+  get code(): string | undefined {
+    return typeof this.body?.code === 'string' ? this.body.code : undefined;
+  }
+
+  /** Seconds to wait before trying again (429). */
+  get retryAfterSeconds(): number | undefined {
+    return typeof this.body?.retryAfterSeconds === 'number' ? this.body.retryAfterSeconds : undefined;
   }
 }
 
@@ -60,6 +74,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     }
   }
   if (!response.ok) {
+    if (response.status === 401 && options.token) window.dispatchEvent(new CustomEvent(UNAUTHORIZED_EVENT, { detail: options.token }));
     const errorBody = isErrorBody(data) ? data : null;
     throw new ApiError(response.status, errorBody?.message ?? `${response.status} ${response.statusText}`, errorBody);
   }
@@ -70,7 +85,7 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
 }
 
+/** The error's message in the current language (the server sends "中文 / English"). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return pickHalf(error instanceof Error ? error.message : String(error), currentLang());
 }

@@ -1,4 +1,4 @@
-import type { PaperSettings } from './types';
+import type { PaperSettings, ResultVisibility } from './types';
 
 /** Round settings as POST /contests/:id/rounds takes them (RoundSettingsDto). */
 export type MultiplePolicyInput = { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
@@ -19,4 +19,8 @@ export interface RoundSettingsInput {
   tieBreak?: boolean;
   tieBreakTeams?: string[];
   assignment?: 'all' | 'in-turn';
+  /** When contestants learn results; the server's default depends on the kind. */
+  resultVisibility?: ResultVisibility;
+  /** Blanks need the exact forms (no equal numbers in other notations, no forgiven units). */
+  strict?: boolean;
 }

@@ -1,9 +1,9 @@
 /** React Query hooks for the organizer console. */
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnMapping, DuplicateAction, Question, QuestionType, RoundKind } from '@jingsai/domain';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
-import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, RejudgeReport, StoredQuestion } from './types';
+import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, StoredQuestion } from './types';
 import type { RoundSettingsInput } from './round-settings';
 
 export const queryKeys = {
@@ -32,12 +32,23 @@ export function useCreateContest() {
   });
 }
 
+export interface NewTeam {
+  name: string;
+  group?: string;
+  /** The names that may join (each gets a PIN); exclusive with memberCap. */
+  roster?: string[];
+  memberCap?: number;
+}
+
 export function useAddTeam(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; group?: string }) => apiRequest<{ id: string; joinCode: string }>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    mutationFn: (body: NewTeam) => apiRequest<{ id: string; joinCode: string }>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: ['members', contestId] });
+    },
   });
 }
 
@@ -54,7 +65,10 @@ export function useAddRound(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: NewRound) => apiRequest<{ id: string }>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: ['contest-questions', contestId] });
+    },
   });
 }
 
@@ -62,9 +76,11 @@ export function useQuestionControl(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (args: { roundId: string; questionId: string; action: 'open' | 'close' }) =>
+    /** reopen: a closed question opens again (answers given stay, teams that have not answered may answer). */
+    mutationFn: (args: { roundId: string; questionId: string; action: 'open' | 'close'; reopen?: boolean }) =>
       apiRequest<{ openedAt?: string; deadline?: string; closedAt?: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, {
         method: 'POST',
+        body: args.reopen ? { reopen: true } : undefined,
         token,
       }),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
@@ -84,23 +100,6 @@ export function useBankQuestions(bankId: string | undefined, type?: QuestionType
     enabled: !!token && !!bankId,
     placeholderData: (previous) => previous,
   });
-}
-
-/** Every question of every bank, by id: lets the console show stems of a round's questions. */
-export function useAllQuestionsById(): Map<string, StoredQuestion> {
-  const token = useStaffToken();
-  const banks = useBanks();
-  const results = useQueries({
-    queries: (banks.data ?? []).map((bank) => ({
-      queryKey: queryKeys.bankQuestions(bank.id),
-      queryFn: () => apiRequest<StoredQuestion[]>(`/banks/${bank.id}/questions`, { token }),
-      enabled: !!token,
-      staleTime: 60_000,
-    })),
-  });
-  const map = new Map<string, StoredQuestion>();
-  for (const result of results) for (const q of result.data ?? []) map.set(q.id, q);
-  return map;
 }
 
 export type ImportInput = ({ file: File; name?: string } | { content: string; name: string }) & {
@@ -143,24 +142,12 @@ export function useImportBank() {
 /** The changed fields of a question (its key, stem, points, explanation…). */
 export type QuestionPatch = Partial<Question>;
 
+/** Edits the bank's question only: contests keep their own copies (fix those inside the contest). */
 export function useUpdateQuestion() {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { id: string; patch: QuestionPatch }) => apiRequest<StoredQuestion>(`/questions/${args.id}`, { method: 'PATCH', body: args.patch, token }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['bank-questions'] }),
-  });
-}
-
-/** dryRun: how many graded answers the patch would change; otherwise saves the patch and regrades them. */
-export function useRejudge() {
-  const token = useStaffToken();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { id: string; patch: QuestionPatch; dryRun: boolean }) =>
-      apiRequest<RejudgeReport>(`/questions/${args.id}/rejudge`, { method: 'POST', body: { question: args.patch, dryRun: args.dryRun }, token }),
-    onSuccess: (_, args) => {
-      if (!args.dryRun) void client.invalidateQueries({ queryKey: ['bank-questions'] });
-    },
   });
 }

@@ -15,34 +15,8 @@ import type {
 } from '@jingsai/domain';
 
 export type { QuestionStatus, RoundQuestionStatus, TeamRef } from '@jingsai/domain';
-
-export type LivePhase = 'waiting' | 'open' | 'closed';
-
-export interface LiveView {
-  contestId: string;
-  title: string;
-  version: number;
-  phase: LivePhase;
-  round: { id: string; title: string; kind: RoundKind | string; position: number } | null;
-  question: PublicQuestion | null;
-  questionPosition: number | null;
-  openedAt: string | null;
-  deadline: string | null;
-  closedAt: string | null;
-  /** Set while the organizer has paused the question. */
-  pausedAt?: string | null;
-  /** The answer key and explanation, once the organizer revealed the closed question. */
-  revealed?: RevealedAnswer | null;
-  /** Optional: the round's stake tiers (risk) when the server sends them. */
-  stakes?: number[];
-  /** Optional: the next question of a risk round, so teams can stake before it opens. */
-  next?: { questionId: string; roundId?: string; roundKind: RoundKind | string; stakes?: number[] } | null;
-  serverTime: string;
-  /** Rounds answered in turn: the one team that may answer the current question. */
-  assignedTeam?: { id: string; name: string } | null;
-  /** 加赛: only these teams may answer (all teams when the list is empty). */
-  tieBreak?: { teamIds: string[] } | null;
-}
+export * from './live-types';
+export * from './member-types';
 
 export interface RevealedAnswer {
   questionId: string;
@@ -52,25 +26,6 @@ export interface RevealedAnswer {
   reference?: string;
   keyPoints?: string[];
   explanation: string | null;
-}
-
-export interface BuzzResult {
-  granted: boolean;
-  teamId: string;
-  rank: number | null;
-  falseStart: boolean;
-}
-
-export interface BuzzEvent extends BuzzResult {
-  version: number;
-  questionId: string;
-}
-
-export interface ExtendedEvent {
-  version: number;
-  roundId: string;
-  questionId: string;
-  deadline: string;
 }
 
 export interface ReviewCoverage {
@@ -106,12 +61,7 @@ export interface FreezeState {
 
 export interface LoginResponse {
   accessToken: string;
-  user: { id: string; username: string; role: StaffRole };
-}
-
-export interface JoinResponse {
-  accessToken: string;
-  contestant: { id: string; name: string; teamId: string; teamName?: string };
+  user: { id: string; username: string; role: StaffRole; mustChangePassword?: boolean };
 }
 
 export interface ContestSummary {
@@ -143,6 +93,8 @@ export interface ContestTeam {
   name: string;
   group: string | null;
   joinCode?: string;
+  /** Seats for teams without a roster; null when the team joins by roster. */
+  memberCap?: number | null;
 }
 
 export interface ContestRound {
@@ -151,8 +103,22 @@ export interface ContestRound {
   kind: RoundKind;
   position: number;
   secondsPerQuestion: number;
-  settings?: { stakes?: number[]; judgesPerAnswer?: number; paper?: PaperSettings; tieBreak?: boolean; tieBreakTeams?: string[]; assignment?: 'all' | 'in-turn' };
+  settings?: ContestRoundSettings;
   questions: RoundQuestionState[];
+}
+
+export type ResultVisibility = 'immediately' | 'after-close' | 'after-round';
+
+export interface ContestRoundSettings {
+  stakes?: number[];
+  judgesPerAnswer?: number;
+  paper?: PaperSettings;
+  tieBreak?: boolean;
+  tieBreakTeams?: string[];
+  assignment?: 'all' | 'in-turn';
+  resultVisibility?: ResultVisibility;
+  strict?: boolean;
+  multiplePolicy?: { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
 }
 
 export interface ContestDetails extends ContestSummary {
@@ -195,22 +161,30 @@ export interface SubmissionReceipt {
   status: SubmissionStatus;
 }
 
+/** `submitted`: accepted, its result held back until the question closes (or the round ends). */
+export type VisibleStatus = SubmissionStatus | 'submitted';
+
 export interface SubmissionState {
   id: string;
   questionId: string;
-  status: SubmissionStatus;
+  status: VisibleStatus;
   score: number | null;
   correct: boolean | null;
+  /** What the answer did to the team's score as the board counts it (a stake won or lost, a penalty). */
+  points: number | null;
   receivedAt: string;
 }
 
 
 export interface RejudgeReport {
-  questionId: string;
   dryRun: boolean;
   total: number;
   changed: number;
+  examples?: { submissionId: string; answer: unknown; before: number | null; after: number }[];
 }
+
+/** A contest's own copy of a question (GET /contests/:id/questions). */
+export type ContestQuestion = StoredQuestion & { contestId: string; revision: number };
 
 /** 笔答/初赛: what each contestant draws from the round's questions, and their personal time limit. */
 export interface PaperSettings {

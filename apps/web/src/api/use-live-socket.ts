@@ -1,11 +1,15 @@
 /** Socket.IO `/live`: the live view + leaderboard of one contest, kept fresh by pushes. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_NAMESPACE, LiveEvent, type Leaderboard, type LifelineUsedEvent, type SubmissionGradedEvent } from '@jingsai/domain';
-import type { BuzzEvent, ExtendedEvent, LiveView, PaperWindowEvent, RevealedAnswer } from './types';
+import { LIVE_NAMESPACE, LiveEvent, type BuzzTurnEvent, type Leaderboard, type LifelineUsedEvent, type SubmissionGradedEvent } from '@jingsai/domain';
+import { apiRequest } from './client';
+import { applyBuzz, applyBuzzTurn, applyContestUpdate } from './live-merge';
+import type { BuzzEvent, ContestUpdatedEvent, ExtendedEvent, LiveView, PaperWindowEvent, RevealedAnswer } from './types';
 
 /** Contest-room events of the paper window (not in LiveEvent: the papers module names them). */
 export const PaperEvent = { Opened: 'paper.opened', Closed: 'paper.closed' } as const;
+/** Contest-room events about the contest itself and its members. */
+export const ContestEvent = { Updated: 'contest.updated', MembersChanged: 'members.changed' } as const;
 
 export type LiveAuth = { token: string; contestId?: string } | { contestId: string };
 
@@ -22,22 +26,43 @@ export interface LiveSocketOptions {
   onGraded?: (event: SubmissionGradedEvent) => void;
   onLive?: (view: LiveView) => void;
   onBuzz?: (event: BuzzEvent) => void;
+  onBuzzTurn?: (event: BuzzTurnEvent) => void;
   /** A paper window opened or closed (笔答). */
   onPaper?: (event: PaperWindowEvent & { kind: 'opened' | 'closed' }) => void;
   /** A team used a lifeline (智囊团). */
   onLifeline?: (event: LifelineUsedEvent) => void;
+  onContestUpdated?: (event: ContestUpdatedEvent) => void;
+  onMembersChanged?: () => void;
+  /**
+   * The server closed the socket (a session that ended closes its sockets): resolves false when the
+   * session is over, and the socket stays closed; true reconnects.
+   */
+  verifySession?: () => Promise<boolean>;
 }
 
-export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions = {}): LiveState {
+export interface LiveConnection extends LiveState {
+  /** Folds a change into the live view (e.g. this phone's own buzz, before the push arrives). */
+  updateView: (change: (view: LiveView) => LiveView) => void;
+}
+
+const RETRY_MS = [1000, 2000, 5000, 10000];
+
+export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions = {}): LiveConnection {
   const [state, setState] = useState<LiveState>({ live: null, leaderboard: null, connected: false, error: null, clockOffset: 0 });
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const authKey = auth ? JSON.stringify(auth) : null;
+  const updateView = useCallback((change: (view: LiveView) => LiveView) => setState((s) => (s.live ? { ...s, live: change(s.live) } : s)), []);
 
   useEffect(() => {
     if (!authKey) return undefined;
+    let disposed = false;
+    let retries = 0;
+    let retryTimer: number | undefined;
+    let contestId = (JSON.parse(authKey) as { contestId?: string }).contestId ?? null;
     const socket: Socket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket', 'polling'] });
     const onView = (view: LiveView) => {
+      contestId = view.contestId;
       const offset = new Date(view.serverTime).getTime() - Date.now();
       setState((s) => {
         // A late, older snapshot must not overwrite a newer one.
@@ -46,8 +71,24 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       });
       optionsRef.current.onLive?.(view);
     };
-    socket.on('connect', () => setState((s) => ({ ...s, connected: true, error: null })));
-    socket.on('disconnect', () => setState((s) => ({ ...s, connected: false })));
+    const refetchView = () => {
+      if (contestId) apiRequest<LiveView>(`/contests/${contestId}/live`).then(onView, () => undefined);
+    };
+    // A socket the server closed does not reconnect by itself: check the session first, then retry.
+    const reconnectLater = async () => {
+      const verify = optionsRef.current.verifySession;
+      const current = verify ? await verify().catch(() => true) : true;
+      if (disposed || !current) return;
+      retryTimer = window.setTimeout(() => socket.connect(), RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]);
+    };
+    socket.on('connect', () => {
+      retries = 0;
+      setState((s) => ({ ...s, connected: true, error: null }));
+    });
+    socket.on('disconnect', (reason) => {
+      setState((s) => ({ ...s, connected: false }));
+      if (reason === 'io server disconnect') void reconnectLater();
+    });
     socket.on('connect_error', (err: Error) => setState((s) => ({ ...s, connected: false, error: err.message })));
     socket.on('error', (payload: { message?: string }) => setState((s) => ({ ...s, error: payload?.message ?? 'error' })));
     socket.on('live', onView);
@@ -62,16 +103,32 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
     socket.on(LiveEvent.QuestionExtended, (event: ExtendedEvent) =>
       setState((s) => (s.live && s.live.question?.id === event.questionId ? { ...s, live: { ...s.live, deadline: event.deadline, version: Math.max(s.live.version, event.version) } } : s)),
     );
-    socket.on(LiveEvent.Buzz, (event: BuzzEvent) => optionsRef.current.onBuzz?.(event));
+    socket.on(LiveEvent.Buzz, (event: BuzzEvent) => {
+      setState((s) => (s.live ? { ...s, live: applyBuzz(s.live, event) } : s));
+      optionsRef.current.onBuzz?.(event);
+    });
+    socket.on(LiveEvent.BuzzTurn, (event: BuzzTurnEvent) => {
+      setState((s) => (s.live ? { ...s, live: applyBuzzTurn(s.live, event) } : s));
+      optionsRef.current.onBuzzTurn?.(event);
+    });
+    socket.on(ContestEvent.Updated, (event: ContestUpdatedEvent) => {
+      setState((s) => (s.live ? { ...s, live: applyContestUpdate(s.live, event ?? {}) } : s));
+      // Teams or rounds changed (no stage in the payload): the view may show them.
+      if (!event?.status) refetchView();
+      optionsRef.current.onContestUpdated?.(event ?? {});
+    });
+    socket.on(ContestEvent.MembersChanged, () => optionsRef.current.onMembersChanged?.());
     socket.on(LiveEvent.LifelineUsed, (event: LifelineUsedEvent) => optionsRef.current.onLifeline?.(event));
     socket.on(PaperEvent.Opened, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'opened' }));
     socket.on(PaperEvent.Closed, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'closed' }));
     socket.on(LiveEvent.SubmissionGraded, (event: SubmissionGradedEvent) => optionsRef.current.onGraded?.(event));
     return () => {
+      disposed = true;
+      window.clearTimeout(retryTimer);
       socket.removeAllListeners();
       socket.disconnect();
     };
   }, [authKey]);
 
-  return state;
+  return { ...state, updateView };
 }

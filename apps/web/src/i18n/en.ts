@@ -1,7 +1,13 @@
+import { enAccess } from './en-access';
+import { enEditing } from './en-editing';
+import { enLive } from './en-live';
 import type { Dictionary } from './zh-CN';
 
 /** English UI text. */
 export const en: Dictionary = {
+  ...enAccess,
+  ...enLive,
+  ...enEditing,
   appName: 'Jingsai',
   language: 'Language',
   loading: 'Loading…',
@@ -148,7 +154,7 @@ export const en: Dictionary = {
   resultPartial: 'Partly correct',
   resultReview: 'Submitted, waiting for the judges',
   resultTooLate: 'Too late, not scored',
-  resultScore: '{n} points for this question',
+  resultScore: 'Points for this question: {n}',
   teamScore: 'Team score',
   teamRank: 'Rank',
   trueLabel: 'True',

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { currentLang, pickHalf, setCurrentLang, type Lang } from './current-lang';
 import { en } from './en';
 import { zhCN, type Dictionary, type MessageKey } from './zh-CN';
 
-export type Lang = 'zh-CN' | 'en';
+export type { Lang } from './current-lang';
 
 const STORAGE_KEY = 'jingsai.lang';
 const dictionaries: Record<Lang, Dictionary> = { 'zh-CN': zhCN, en };
@@ -19,20 +20,22 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 function initialLang(): Lang {
   const stored = localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' || stored === 'zh-CN' ? stored : 'zh-CN';
+  setCurrentLang(stored === 'en' || stored === 'zh-CN' ? stored : 'zh-CN');
+  return currentLang();
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
+    setCurrentLang(next);
     document.documentElement.lang = next;
     setLangState(next);
   }, []);
   const t = useCallback<Translate>(
     (key, vars) => {
       let text: string = dictionaries[lang][key];
-      if (vars) for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, String(value));
+      if (vars) for (const [name, value] of Object.entries(vars)) text = text.split(`{${name}}`).join(String(value));
       return text;
     },
     [lang],
@@ -62,9 +65,7 @@ export function useBilingual(): (text: string | { zh: string; en: string }) => s
   return useCallback(
     (text) => {
       if (typeof text !== 'string') return lang === 'en' ? text.en : text.zh;
-      const parts = text.split(' / ');
-      if (parts.length < 2) return text;
-      return lang === 'en' ? parts.slice(1).join(' / ') : parts[0];
+      return pickHalf(text, lang);
     },
     [lang],
   );

@@ -1,5 +1,12 @@
 /** Chinese UI text (default language). Keys are shared with `en.ts`. */
+import { zhAccess } from './zh-CN-access';
+import { zhEditing } from './zh-CN-editing';
+import { zhLive } from './zh-CN-live';
+
 export const zhCN = {
+  ...zhAccess,
+  ...zhLive,
+  ...zhEditing,
   appName: '竞赛',
   language: '语言',
   loading: '加载中…',

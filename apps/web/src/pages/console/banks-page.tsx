@@ -1,8 +1,9 @@
-import { Card, Col, Empty, List, Row, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useBanks } from '../../api/staff-hooks';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n';
+import { BankActions } from './bank-actions';
 import { BankQuestionsTable } from './bank-questions-table';
 import { ColumnMappingForm } from './column-mapping';
 import { ImportPanel } from './import-panel';
@@ -32,7 +33,12 @@ export function BanksPage() {
               <List.Item
                 onClick={() => setSelected(b.id)}
                 style={{ cursor: 'pointer', background: b.id === selected ? '#e8f0fe' : undefined, paddingInline: 12, borderRadius: 6 }}
-                extra={<Typography.Text type="secondary">{b.questionCount}</Typography.Text>}
+                extra={
+                  <Space size={4}>
+                    <Typography.Text type="secondary">{b.questionCount}</Typography.Text>
+                    <BankActions bank={b} onDeleted={() => setSelected(undefined)} />
+                  </Space>
+                }
               >
                 <List.Item.Meta title={b.name} description={b.sourceFile ?? new Date(b.createdAt).toLocaleString()} />
               </List.Item>

@@ -1,9 +1,10 @@
 import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { BookOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { BookOutlined, LogoutOutlined, TrophyFilled, TrophyOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../api/auth-context';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useT } from '../../i18n';
+import { QueueBoardButton } from './queue-board-button';
 
 export function ConsoleLayout() {
   const t = useT();
@@ -14,7 +15,8 @@ export function ConsoleLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b1d3a', paddingInline: 24 }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
-          🏆 {t('appName')} · {t('consoleTitle')}
+          <TrophyFilled style={{ color: '#f6c343', marginRight: 8 }} />
+          {t('appName')} · {t('consoleTitle')}
         </Typography.Text>
         <Menu
           theme="dark"
@@ -27,6 +29,7 @@ export function ConsoleLayout() {
           ]}
         />
         <Space>
+          {session?.user.role === 'admin' && <QueueBoardButton />}
           <LanguageSwitch dark />
           <Typography.Text style={{ color: '#c9d6f0' }}>{session?.user.username}</Typography.Text>
           <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>

@@ -6,10 +6,15 @@ const LABELS: Record<ContestStatus, { key: MessageKey; color: string }> = {
   draft: { key: 'statusDraft', color: 'default' },
   running: { key: 'statusRunning', color: 'green' },
   finished: { key: 'statusFinished', color: 'blue' },
+  archived: { key: 'statusArchived', color: 'default' },
 };
 
 export function ContestStatusTag({ status }: { status: ContestStatus }) {
   const t = useT();
   const label = LABELS[status] ?? LABELS.draft;
-  return <Tag color={label.color}>{t(label.key)}</Tag>;
+  return (
+    <Tag color={label.color} data-testid="contest-status">
+      {t(label.key)}
+    </Tag>
+  );
 }

@@ -1,8 +1,9 @@
-import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Table } from 'antd';
+import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
+import { useDeleteContest } from '../../api/contest-editing-hooks';
 import { useContests, useCreateContest } from '../../api/staff-hooks';
 import type { ContestSummary } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
@@ -17,6 +18,8 @@ interface NewContestForm {
 export function ContestsPage() {
   const t = useT();
   const contests = useContests();
+  const remove = useDeleteContest();
+  const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   return (
     <Card
@@ -42,7 +45,7 @@ export function ContestsPage() {
           {
             title: '',
             key: 'actions',
-            width: 200,
+            width: 240,
             render: (_: unknown, c) => (
               <>
                 <Link to={`/console/contests/${c.id}`}>{t('open')}</Link>
@@ -50,6 +53,17 @@ export function ContestsPage() {
                 <a href={`/screen/${c.id}`} target="_blank" rel="noreferrer">
                   {t('bigScreen')}
                 </a>
+                {' · '}
+                <Popconfirm
+                  title={t('deleteContestConfirm')}
+                  description={t('deleteContestHint')}
+                  okText={t('delete')}
+                  okButtonProps={{ danger: true }}
+                  cancelText={t('cancel')}
+                  onConfirm={() => remove.mutateAsync(c.id).catch((error: unknown) => void message.error(errorMessage(error)))}
+                >
+                  <a role="button">{t('delete')}</a>
+                </Popconfirm>
               </>
             ),
           },

@@ -1,8 +1,11 @@
-import { App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Divider, Form, Input, Select, Space, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../api/auth-context';
 import { errorMessage } from '../../api/client';
+import { judgeKeys } from '../../api/contest-editing-hooks';
 import { useAssignJudge, useCreateJudge, useStaffUsers } from '../../api/live-control-hooks';
 import { useT } from '../../i18n';
+import { AssignedJudges } from './assigned-judges';
 
 interface NewJudge {
   username: string;
@@ -14,11 +17,12 @@ interface Assign {
   chief: boolean;
 }
 
-/** Judges: create an account (admin only) and assign judges to this contest. */
+/** Judges: the assigned ones, create an account (admin only), and assign judges to this contest. */
 export function JudgesPanel({ contestId }: { contestId: string }) {
   const t = useT();
   const { message } = App.useApp();
   const { session } = useAuth();
+  const client = useQueryClient();
   const users = useStaffUsers();
   const createJudge = useCreateJudge();
   const assign = useAssignJudge(contestId);
@@ -40,13 +44,18 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
     assign.mutate(
       { userId: values.userId, chief: Boolean(values.chief) },
       {
-        onSuccess: () => void message.success(t('judgeAssigned', { name: judges.find((j) => j.id === values.userId)?.username ?? '' })),
+        onSuccess: () => {
+          void client.invalidateQueries({ queryKey: judgeKeys.assigned(contestId) });
+          void message.success(t('judgeAssigned', { name: judges.find((j) => j.id === values.userId)?.username ?? '' }));
+        },
         onError: (error) => void message.error(errorMessage(error)),
       },
     );
 
   return (
     <Card title={t('judges')} style={{ marginBottom: 16 }} data-testid="judges-panel">
+      <AssignedJudges contestId={contestId} />
+      <Divider style={{ margin: '8px 0 12px' }} />
       <Space direction="vertical" style={{ width: '100%' }}>
         {isAdmin ? (
           <Form<NewJudge> form={createForm} layout="inline" onFinish={create} style={{ rowGap: 8 }}>

@@ -1,5 +1,6 @@
 import { Alert, Badge, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { LeaderboardRow } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
 import type { LiveState } from '../../api/use-live-socket';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
@@ -19,7 +20,7 @@ export function LivePanel({ live }: { live: LiveState }) {
         </Space>
       }
     >
-      {live.error && !live.connected && <Alert type="warning" showIcon message={live.error} style={{ marginBottom: 12 }} />}
+      {live.error && !live.connected && <Alert type="warning" showIcon message={errorMessage(live.error)} style={{ marginBottom: 12 }} />}
       <Row gutter={24}>
         <Col xs={24} lg={12}>
           <Typography.Title level={5}>{t('currentQuestion')}</Typography.Title>
@@ -49,7 +50,9 @@ function CurrentQuestion({ live }: { live: LiveState }) {
         {view.round && <Tag>{view.round.title}</Tag>}
         {view.questionPosition !== null && <Tag>{t('questionN', { n: view.questionPosition })}</Tag>}
         <QuestionTypeTag type={view.question.type} />
-        <Tag color={view.phase === 'open' ? 'green' : 'default'}>{view.phase === 'open' ? t('qOpen') : t('qClosed')}</Tag>
+        <Tag color={view.phase === 'open' ? 'green' : 'default'} data-testid="live-phase">
+          {view.phase === 'open' ? t('qOpen') : view.revealed ? t('qRevealed') : t('qClosed')}
+        </Tag>
       </Space>
       <Typography.Paragraph style={{ fontSize: 16 }}>{view.question.stem}</Typography.Paragraph>
       {view.question.options?.map((o) => (
@@ -60,7 +63,7 @@ function CurrentQuestion({ live }: { live: LiveState }) {
       {view.phase === 'open' && remaining !== null && (
         <Statistic title={t('timeLeft')} value={remaining > 0 ? formatSeconds(remaining) : t('timeUp')} valueStyle={{ color: remaining <= 5000 ? '#cf1322' : undefined, fontSize: 36 }} />
       )}
-      {view.round && <QuestionStatusPanel roundId={view.round.id} questionId={view.question.id} roundKind={view.round.kind} open={view.phase === 'open'} />}
+      {view.round && <QuestionStatusPanel roundId={view.round.id} questionId={view.question.id} roundKind={view.round.kind} open={view.phase === 'open'} buzz={view.buzz} />}
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
-import { DownloadOutlined, EyeOutlined, FieldTimeOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EyeOutlined, FieldTimeOutlined, LockOutlined, PauseCircleOutlined, PlayCircleOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useStaffToken } from '../../api/auth-context';
@@ -45,14 +45,18 @@ function BoardFreeze({ contestId, frozen }: { contestId: string; frozen: boolean
     freeze.mutate(action, { onSuccess: (result) => setState(result.frozen), onError: (error) => void message.error(errorMessage(error)) });
   return (
     <Space>
-      {isFrozen && <Tag color="cyan">❄ {t('boardFrozenStaff')}</Tag>}
+      {isFrozen && (
+        <Tag color="cyan" icon={<LockOutlined />}>
+          {t('boardFrozenStaff')}
+        </Tag>
+      )}
       {isFrozen ? (
-        <Button type="primary" onClick={() => run('unfreeze')} loading={freeze.isPending} data-testid="unfreeze">
+        <Button type="primary" icon={<UnlockOutlined />} onClick={() => run('unfreeze')} loading={freeze.isPending} data-testid="unfreeze">
           {t('unfreezeBoard')}
         </Button>
       ) : (
-        <Button onClick={() => run('freeze')} loading={freeze.isPending} data-testid="freeze">
-          ❄ {t('freezeBoard')}
+        <Button icon={<LockOutlined />} onClick={() => run('freeze')} loading={freeze.isPending} data-testid="freeze">
+          {t('freezeBoard')}
         </Button>
       )}
     </Space>
@@ -74,10 +78,11 @@ function QuestionTools({ contestId, live }: { contestId: string; live: LiveState
       <Button
         disabled={view.phase !== 'open'}
         loading={pause.isPending}
+        icon={view.pausedAt ? <PlayCircleOutlined /> : <PauseCircleOutlined />}
         onClick={() => pause.mutate({ ...target, action: view.pausedAt ? 'resume' : 'pause' }, { onError })}
         data-testid="pause-question"
       >
-        {view.pausedAt ? `▶ ${t('resumeQuestion')}` : `⏸ ${t('pauseQuestion')}`}
+        {view.pausedAt ? t('resumeQuestion') : t('pauseQuestion')}
       </Button>
       {[15, 30].map((seconds) => (
         <Button key={seconds} icon={<FieldTimeOutlined />} disabled={view.phase !== 'open'} loading={extend.isPending && extend.variables?.seconds === seconds} onClick={() => extend.mutate({ ...target, seconds }, { onError })}>

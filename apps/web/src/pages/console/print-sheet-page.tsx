@@ -3,21 +3,22 @@ import { PrinterOutlined } from '@ant-design/icons';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { useMembers } from '../../api/member-hooks';
 import { useContest } from '../../api/staff-hooks';
-import type { ContestTeam } from '../../api/types';
+import type { ContestTeam, TeamMembers } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
 import { useT } from '../../i18n';
 import './print-sheet.css';
 
-/** /console/contests/:id/print — one card per team: name, join code, QR code of the join URL. */
+/** /console/contests/:id/print — one card per team: name, join code, QR code of the join link, each member's name and PIN. */
 export function PrintSheetPage() {
   const { contestId = '' } = useParams();
   const t = useT();
   const contest = useContest(contestId);
-  if (contest.isLoading) return <PageLoading />;
+  const members = useMembers(contestId);
+  if (contest.isLoading || members.isLoading) return <PageLoading />;
   if (contest.isError || !contest.data) return <ErrorAlert error={contest.error} onRetry={() => void contest.refetch()} />;
-  const joinUrl = `${window.location.origin}/join?contest=${contest.data.id}`;
   return (
     <div className="print-sheet">
       <div className="print-toolbar">
@@ -30,15 +31,16 @@ export function PrintSheetPage() {
       </h1>
       <div className="print-grid">
         {contest.data.teams.map((team) => (
-          <TeamCard key={team.id} team={team} joinUrl={joinUrl} />
+          <TeamCard key={team.id} team={team} members={members.data?.teams.find((m) => m.teamId === team.id)} />
         ))}
       </div>
     </div>
   );
 }
 
-function TeamCard({ team, joinUrl }: { team: ContestTeam; joinUrl: string }) {
+function TeamCard({ team, members }: { team: ContestTeam; members: TeamMembers | undefined }) {
   const t = useT();
+  const joinUrl = `${window.location.origin}/join?code=${team.joinCode ?? ''}`;
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -49,6 +51,7 @@ function TeamCard({ team, joinUrl }: { team: ContestTeam; joinUrl: string }) {
       cancelled = true;
     };
   }, [joinUrl]);
+  const people = (members?.members ?? []).filter((m) => !m.removed && m.pin);
   return (
     <section className="print-card" data-testid="print-card">
       <div className="print-team">{team.name}</div>
@@ -56,8 +59,27 @@ function TeamCard({ team, joinUrl }: { team: ContestTeam; joinUrl: string }) {
       {qr && <img className="print-qr" src={qr} alt={joinUrl} />}
       <div className="print-code-label">{t('joinCode')}</div>
       <div className="print-code">{team.joinCode ?? '—'}</div>
-      <div className="print-hint">{t('printHint')}</div>
+      <div className="print-hint">{members?.roster ? t('printHintRoster') : t('printHintCap', { n: members?.memberCap ?? team.memberCap ?? 0 })}</div>
       <div className="print-url">{joinUrl}</div>
+      {people.length > 0 && (
+        <table className="print-members" data-testid="print-members">
+          <thead>
+            <tr>
+              <th>{t('memberName')}</th>
+              <th>PIN</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((m) => (
+              <tr key={m.id}>
+                <td>{m.name}</td>
+                <td className="print-pin">{m.pin}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {people.length > 0 && <div className="print-pin-hint">{t('printPinHint')}</div>}
     </section>
   );
 }

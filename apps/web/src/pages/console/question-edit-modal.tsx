@@ -1,20 +1,29 @@
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { useRejudge, useUpdateQuestion } from '../../api/staff-hooks';
+import { useContestRejudge } from '../../api/contest-question-hooks';
+import { useUpdateQuestion } from '../../api/staff-hooks';
 import type { RejudgeReport, StoredQuestion } from '../../api/types';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useT } from '../../i18n';
 import { toEditForm, toPatch, type QuestionEditForm } from './question-edit-form';
 import { QuestionKeyFields } from './question-key-fields';
 
-/** Fixes a question in place: stem, points, explanation and its key; optionally previews the rejudge first. */
-export function QuestionEditModal({ question, onClose }: { question: StoredQuestion; onClose: () => void }) {
+interface Props {
+  question: StoredQuestion;
+  onClose: () => void;
+  /** Inside a contest: the fix changes the contest's copy and regrades its answers (preview first). Without: the bank only. */
+  contestId?: string;
+}
+
+/** Fixes a question: stem, points, explanation and its key — in the bank, or inside one contest with a rejudge. */
+export function QuestionEditModal({ question, onClose, contestId }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<QuestionEditForm>();
   const update = useUpdateQuestion();
-  const rejudge = useRejudge();
+  const rejudge = useContestRejudge(contestId ?? '');
+  const inContest = Boolean(contestId);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<RejudgeReport | null>(null);
 
@@ -22,7 +31,7 @@ export function QuestionEditModal({ question, onClose }: { question: StoredQuest
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
     const patch = toPatch(question, values);
-    if (Object.keys(patch).length === 0 && !question.draft) {
+    if (Object.keys(patch).length === 0 && !question.draft && !inContest) {
       setError(t('noChanges'));
       return null;
     }
@@ -40,11 +49,11 @@ export function QuestionEditModal({ question, onClose }: { question: StoredQuest
   };
   const previewRejudge = async () => {
     const patch = await patchOrNull();
-    if (patch) rejudge.mutate({ id: question.id, patch, dryRun: true }, { onSuccess: setPreview, onError: fail });
+    if (patch) rejudge.mutate({ questionId: question.id, patch, dryRun: true }, { onSuccess: setPreview, onError: fail });
   };
   const saveAndRejudge = async () => {
     const patch = await patchOrNull();
-    if (patch) rejudge.mutate({ id: question.id, patch, dryRun: false }, { onSuccess: done, onError: fail });
+    if (patch) rejudge.mutate({ questionId: question.id, patch, dryRun: false }, { onSuccess: done, onError: fail });
   };
 
   return (
@@ -63,19 +72,23 @@ export function QuestionEditModal({ question, onClose }: { question: StoredQuest
         <Button key="cancel" onClick={onClose}>
           {t('cancel')}
         </Button>,
-        <Button key="preview" onClick={() => void previewRejudge()} loading={rejudge.isPending && rejudge.variables?.dryRun} data-testid="preview-rejudge">
-          {t('previewRejudge')}
-        </Button>,
-        preview && preview.changed > 0 ? (
-          <Button key="rejudge" danger onClick={() => void saveAndRejudge()} loading={rejudge.isPending && !rejudge.variables?.dryRun} data-testid="save-rejudge">
-            {t('saveAndRejudge')}
-          </Button>
-        ) : null,
-        <Button key="save" type="primary" onClick={() => void save()} loading={update.isPending} data-testid="save-question">
-          {t('save')}
-        </Button>,
+        ...(inContest
+          ? [
+              <Button key="preview" onClick={() => void previewRejudge()} loading={rejudge.isPending && rejudge.variables?.dryRun} data-testid="preview-rejudge">
+                {t('previewRejudge')}
+              </Button>,
+              <Button key="rejudge" type="primary" danger={Boolean(preview && preview.changed > 0)} onClick={() => void saveAndRejudge()} loading={rejudge.isPending && !rejudge.variables?.dryRun} data-testid="save-rejudge">
+                {t('saveAndRejudge')}
+              </Button>,
+            ]
+          : [
+              <Button key="save" type="primary" onClick={() => void save()} loading={update.isPending} data-testid="save-question">
+                {t('save')}
+              </Button>,
+            ]),
       ]}
     >
+      <Alert type="info" showIcon message={inContest ? t('fixInContestHint') : t('bankEditHint')} style={{ marginBottom: 12 }} />
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} closable onClose={() => setError(null)} data-testid="question-error" />}
       {preview && (
         <Alert

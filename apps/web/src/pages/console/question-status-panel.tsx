@@ -1,20 +1,35 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
 import { useQuestionStatus } from '../../api/live-control-hooks';
-import type { QuestionStatus } from '../../api/types';
+import type { LiveBuzzState, QuestionStatus } from '../../api/types';
 import { useT } from '../../i18n';
+import { BuzzTable } from './buzz-table';
 
-type BuzzRow = QuestionStatus['buzzOrder'][number];
 type StakeRow = QuestionStatus['stakes'][number];
+
+/** The buzz state from the status route, for when the live view has none (an older server). */
+function buzzFromStatus(status: QuestionStatus): LiveBuzzState {
+  const valid = status.buzzOrder.filter((b) => !b.falseStart && b.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const first = valid[0] ? new Date(valid[0].at).getTime() : 0;
+  return {
+    order: valid.map((b) => ({ teamId: b.teamId, teamName: b.teamName, rank: b.rank ?? 0, at: b.at, offsetMs: new Date(b.at).getTime() - first })),
+    falseStarts: status.buzzOrder.filter((b) => b.falseStart).map((b) => ({ teamId: b.teamId, teamName: b.teamName })),
+    holderTeamId: null,
+    wrongTeamIds: [],
+  };
+}
 
 interface Props {
   roundId: string;
   questionId: string;
   roundKind: string;
   open: boolean;
+  /** The live view's buzz state (order with offsets, holder), pushed as it happens. */
+  buzz?: LiveBuzzState | null;
 }
 
 /** Who answered the current question and who has not; the buzz order (抢答) or the stakes (风险). */
-export function QuestionStatusPanel({ roundId, questionId, roundKind, open }: Props) {
+export function QuestionStatusPanel({ roundId, questionId, roundKind, open, buzz }: Props) {
   const t = useT();
   const status = useQuestionStatus({ roundId, questionId }, open);
   if (status.isError) return <Alert type="warning" showIcon message={status.error.message} />;
@@ -26,7 +41,7 @@ export function QuestionStatusPanel({ roundId, questionId, roundKind, open }: Pr
       {roundKind === 'buzzer' && (
         <>
           <Typography.Text strong>{t('buzzOrder')}</Typography.Text>
-          <BuzzTable rows={data.buzzOrder} />
+          <BuzzTable buzz={buzz ?? buzzFromStatus(data)} />
         </>
       )}
       {roundKind === 'risk' && (
@@ -48,8 +63,8 @@ function AnswerProgress({ status }: { status: QuestionStatus }) {
       </Typography.Text>
       <Space wrap size={[4, 4]} data-testid="answered-teams">
         {status.answered.map((a) => (
-          <Tag key={a.teamId} color="green" title={new Date(a.lastAt).toLocaleTimeString()}>
-            ✓ {a.teamName}
+          <Tag key={a.teamId} color="green" icon={<CheckOutlined />} title={new Date(a.lastAt).toLocaleTimeString()}>
+            {a.teamName}
             {a.contestants > 1 ? ` ×${a.contestants}` : ''}
           </Tag>
         ))}
@@ -63,31 +78,6 @@ function AnswerProgress({ status }: { status: QuestionStatus }) {
         </Space>
       )}
     </Space>
-  );
-}
-
-function BuzzTable({ rows }: { rows: BuzzRow[] }) {
-  const t = useT();
-  return (
-    <Table<BuzzRow>
-      size="small"
-      rowKey="teamId"
-      dataSource={rows}
-      pagination={false}
-      locale={{ emptyText: t('noBuzzes') }}
-      data-testid="buzz-order"
-      columns={[
-        { title: t('rank'), dataIndex: 'rank', width: 60, render: (rank: number | null) => rank ?? '—' },
-        { title: t('teamName'), dataIndex: 'teamName' },
-        { title: t('buzzTime'), dataIndex: 'at', render: (at: string) => formatTime(at) },
-        {
-          title: '',
-          dataIndex: 'falseStart',
-          width: 90,
-          render: (falseStart: boolean) => (falseStart ? <Tag color="red">{t('falseStart')}</Tag> : null),
-        },
-      ]}
-    />
   );
 }
 
@@ -107,11 +97,4 @@ function StakeTable({ rows }: { rows: StakeRow[] }) {
       ]}
     />
   );
-}
-
-/** hh:mm:ss.mmm: buzzes are often within the same second. */
-function formatTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }

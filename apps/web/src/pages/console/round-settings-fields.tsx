@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ContestTeam } from '../../api/types';
 import { useT } from '../../i18n';
 import { PaperDrawFields } from './paper-draw-fields';
+import { ResultSettingsFields } from './result-settings-fields';
 import { invalidStakes } from './round-settings-form';
 
 const item = { style: { flex: 1, minWidth: 160 } };
@@ -21,6 +22,7 @@ export function RoundSettingsFields({ kind, teams }: { kind: RoundKind; teams: C
         {t('roundSettings')}
       </Divider>
       <KindFields kind={kind} />
+      <ResultSettingsFields kind={kind} />
       <TieBreakFields teams={teams} />
       <Row>
         <Form.Item name={['settings', 'points']} label={t('pointsOverride')} tooltip={t('pointsOverrideHint')} {...item}>
@@ -98,6 +100,7 @@ function KindFields({ kind }: { kind: RoundKind }) {
             name={['settings', 'stakes']}
             label={t('stakeTiers')}
             tooltip={t('stakeTiersHint')}
+            extra={t('stakeTiersDefault')}
             style={{ flex: 2, minWidth: 240 }}
             rules={[
               {
@@ -110,7 +113,7 @@ function KindFields({ kind }: { kind: RoundKind }) {
               },
             ]}
           >
-            <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} />
+            <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} data-testid="stake-tiers" />
           </Form.Item>
           <Form.Item name={['settings', 'stakeOncePerTeam']} label={t('stakeOncePerTeam')} valuePropName="checked" {...item}>
             <Switch />

@@ -1,6 +1,6 @@
 import type { QuestionType, RoundKind } from '@jingsai/domain';
 import type { RoundSettingsInput } from '../../api/round-settings';
-import type { PaperSettings } from '../../api/types';
+import type { PaperSettings, ResultVisibility } from '../../api/types';
 
 /** The add-round form's settings fields, as antd holds them (tags are strings). */
 export interface RoundSettingsForm {
@@ -26,6 +26,9 @@ export interface RoundSettingsForm {
   assignment?: 'all' | 'in-turn';
   tieBreak?: boolean;
   tieBreakTeams?: string[];
+  /** Unset: the kind's default (written: after the round; live rounds: after the question closes). */
+  resultVisibility?: ResultVisibility;
+  strict?: boolean;
 }
 
 /** One draw rule row: how many questions of a type and/or category. */
@@ -86,6 +89,8 @@ export function toRoundSettings(kind: RoundKind, form: RoundSettingsForm | undef
     judgesPerAnswer: num(f.judgesPerAnswer),
     judgeRule: f.judgeRule,
     maxSpread: num(f.maxSpread),
+    resultVisibility: f.resultVisibility,
+    strict: f.strict ? true : undefined,
     multiplePolicy:
       f.multipleKind === 'partial' ? { kind: 'partial', share: num(f.share) ?? 0.5, wrongPoints: num(f.wrongPoints) } : { kind: 'all-or-nothing' },
   };

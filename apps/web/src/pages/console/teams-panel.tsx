@@ -1,26 +1,21 @@
-import { App, Button, Card, Empty, Form, Input, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { useAddTeam } from '../../api/staff-hooks';
+import { useDeleteTeam } from '../../api/contest-editing-hooks';
 import type { ContestTeam } from '../../api/types';
 import { useT } from '../../i18n';
+import { AddTeamForm } from './add-team-form';
+import { TeamEditModal } from './team-edit-modal';
 
-interface TeamForm {
-  name: string;
-  group?: string;
-}
-
+/** The teams: join codes, who may join (roster or seats), rename and delete (only before any answer). */
 export function TeamsPanel({ contestId, teams }: { contestId: string; teams: ContestTeam[] }) {
   const t = useT();
   const { message } = App.useApp();
-  const addTeam = useAddTeam(contestId);
-  const [form] = Form.useForm<TeamForm>();
-  const submit = (values: TeamForm) =>
-    addTeam.mutate(
-      { name: values.name.trim(), group: values.group?.trim() || undefined },
-      { onSuccess: () => form.resetFields(), onError: (error) => void message.error(errorMessage(error)) },
-    );
+  const remove = useDeleteTeam(contestId);
+  const [editing, setEditing] = useState<ContestTeam | null>(null);
   return (
-    <Card title={`${t('teams')} (${teams.length})`} style={{ marginBottom: 16 }}>
+    <Card title={`${t('teams')} (${teams.length})`} style={{ marginBottom: 16 }} data-testid="teams-panel">
       <Table<ContestTeam>
         size="small"
         rowKey="id"
@@ -28,26 +23,52 @@ export function TeamsPanel({ contestId, teams }: { contestId: string; teams: Con
         pagination={false}
         locale={{ emptyText: <Empty description={t('noData')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
         columns={[
-          { title: t('teamName'), dataIndex: 'name' },
-          { title: t('group'), dataIndex: 'group', render: (g: string | null) => g ?? '—' },
+          {
+            title: t('teamName'),
+            dataIndex: 'name',
+            render: (name: string, team) => (
+              <Space direction="vertical" size={0}>
+                <span>{name}</span>
+                {team.group && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{team.group}</Typography.Text>}
+              </Space>
+            ),
+          },
           {
             title: t('joinCode'),
             dataIndex: 'joinCode',
             render: (code?: string) => (code ? <Typography.Text code copyable style={{ fontSize: 15 }}>{code}</Typography.Text> : '—'),
           },
+          {
+            title: t('whoMayJoin'),
+            key: 'members',
+            render: (_: unknown, team) => (typeof team.memberCap === 'number' ? <Tag>{t('capN', { n: team.memberCap })}</Tag> : <Tag color="geekblue">{t('joinByRoster')}</Tag>),
+          },
+          {
+            title: '',
+            key: 'actions',
+            width: 76,
+            render: (_: unknown, team) => (
+              <Space size={4}>
+                <Tooltip title={t('editTeam')}>
+                  <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('editTeam')} onClick={() => setEditing(team)} />
+                </Tooltip>
+                <Popconfirm
+                  title={t('deleteTeamConfirm', { name: team.name })}
+                  description={t('deleteBeforeAnswers')}
+                  okText={t('delete')}
+                  okButtonProps={{ danger: true }}
+                  cancelText={t('cancel')}
+                  onConfirm={() => remove.mutateAsync(team.id).catch((error: unknown) => void message.error(errorMessage(error)))}
+                >
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('delete')} />
+                </Popconfirm>
+              </Space>
+            ),
+          },
         ]}
       />
-      <Form<TeamForm> form={form} layout="inline" onFinish={submit} style={{ marginTop: 16, rowGap: 8 }}>
-        <Form.Item name="name" rules={[{ required: true, message: t('required') }]}>
-          <Input placeholder={t('teamName')} maxLength={100} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="group">
-          <Input placeholder={t('group')} maxLength={100} style={{ width: 100 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={addTeam.isPending}>
-          {t('addTeam')}
-        </Button>
-      </Form>
+      <AddTeamForm contestId={contestId} />
+      {editing && <TeamEditModal contestId={contestId} team={editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Layout, Space, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { AuditOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router-dom';
 import { useAuth } from '../../api/auth-context';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -13,7 +13,8 @@ export function JudgeLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b1d3a', paddingInline: 24 }}>
         <Link to="/judge" style={{ color: '#fff', fontSize: 18, fontWeight: 600, flex: 1, whiteSpace: 'nowrap' }}>
-          ⚖ {t('appName')} · {t('judgeTitle')}
+          <AuditOutlined style={{ marginRight: 8 }} />
+          {t('appName')} · {t('judgeTitle')}
         </Link>
         <Space>
           <LanguageSwitch dark />

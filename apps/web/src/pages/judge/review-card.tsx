@@ -1,4 +1,5 @@
 import { App, Button, Card, Col, Divider, Input, InputNumber, Row, Slider, Space, Tag, Typography } from 'antd';
+import { CheckOutlined, StarFilled } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useScoreReview } from '../../api/judge-hooks';
@@ -55,8 +56,7 @@ export function ReviewCard({ contestId, item, chief, onNext }: Props) {
             {item.keyPoints.map((point) => {
               const covered = item.coverage.find((c) => c.keyPoint === point)?.covered ?? false;
               return (
-                <Tag key={point} color={covered ? 'green' : 'default'} title={covered ? t('covered') : t('notCovered')} style={{ whiteSpace: 'normal', lineHeight: 1.6, marginInlineEnd: 0 }}>
-                  {covered ? '✓ ' : ''}
+                <Tag key={point} color={covered ? 'green' : 'default'} icon={covered ? <CheckOutlined /> : undefined} title={covered ? t('covered') : t('notCovered')} style={{ whiteSpace: 'normal', lineHeight: 1.6, marginInlineEnd: 0 }}>
                   {point}
                 </Tag>
               );
@@ -77,7 +77,7 @@ export function ReviewCard({ contestId, item, chief, onNext }: Props) {
       )}
       <Row gutter={16} align="middle">
         <Col flex="auto">
-          <Slider min={0} max={item.maxScore} step={0.5} value={score} onChange={setScore} marks={item.suggestedScore !== null ? { [item.suggestedScore]: '★' } : undefined} />
+          <Slider min={0} max={item.maxScore} step={0.5} value={score} onChange={setScore} marks={item.suggestedScore !== null ? { [item.suggestedScore]: <StarFilled style={{ color: '#faad14' }} aria-label={t('suggestedScore', { n: item.suggestedScore })} /> } : undefined} />
         </Col>
         <Col>
           <InputNumber min={0} max={item.maxScore} step={0.5} value={score} onChange={(v) => setScore(typeof v === 'number' ? v : 0)} data-testid="score-input" />

@@ -1,13 +1,17 @@
 /** Per-question answer state in localStorage: the typed answer and clientKey survive a reload. */
-import type { AnswerValue, SubmissionStatus } from '@jingsai/domain';
+import type { AnswerValue } from '@jingsai/domain';
+import type { VisibleStatus } from '../../api/types';
 
 export interface StoredAnswer {
   clientKey: string;
   draft: AnswerValue | null;
   submissionId?: string;
-  status?: SubmissionStatus;
+  /** `submitted`: accepted, result held back until the question closes. */
+  status?: VisibleStatus;
   score?: number | null;
   correct?: boolean | null;
+  /** What the answer did to the team's score (as the board counts it). */
+  points?: number | null;
   /** Server message when the submission was refused (e.g. 409 too late). */
   refusal?: string;
 }

@@ -3,26 +3,21 @@ import { ThunderboltOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { apiRequest, errorMessage } from '../../api/client';
 import type { BuzzResult } from '../../api/types';
+import { formatOffset } from '../../components/buzz-format';
 import { useT } from '../../i18n';
-
-export interface BuzzState {
-  /** My team's buzz on this question, from my own request or a teammate's (socket). */
-  mine: BuzzResult | null;
-  /** Another team holds the right to answer. */
-  otherGranted: boolean;
-}
+import type { BuzzView } from './buzz-state';
 
 interface Props {
   contestId: string;
   token: string;
   questionId: string;
   open: boolean;
-  state: BuzzState;
+  view: BuzzView;
   onResult: (result: BuzzResult) => void;
 }
 
-/** 抢答: one big button; the server's receive time decides the order. */
-export function BuzzPanel({ contestId, token, questionId, open, state, onResult }: Props) {
+/** 抢答: one big button until the team has buzzed (the server's receive time decides), then its place and whose turn it is. */
+export function BuzzPanel({ contestId, token, questionId, open, view, onResult }: Props) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,25 +32,32 @@ export function BuzzPanel({ contestId, token, questionId, open, state, onResult 
       setBusy(false);
     }
   };
-  const mine = state.mine;
+  const buzzed = Boolean(view.mine) || view.falseStart;
   return (
     <div className="play-buzz" data-testid="buzz-panel">
-      {!mine && (
-        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy} loading={busy} onClick={() => void buzz()} data-testid="buzz">
+      {!buzzed && (
+        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy || view.over} loading={busy} onClick={() => void buzz()} data-testid="buzz">
           {t('buzz')}
         </Button>
       )}
-      {mine && <BuzzOutcome result={mine} />}
-      {!mine?.granted && state.otherGranted && <Alert type="warning" showIcon message={t('otherTeamAnswering')} style={{ marginTop: 8 }} />}
-      {!mine && !state.otherGranted && <div className="play-buzz-hint">{t('buzzWait')}</div>}
+      {buzzed && <BuzzOutcome view={view} />}
+      {!view.myTurn && view.holderTeamName && !view.passedOn && <Alert type="warning" showIcon message={t('teamAnswering', { team: view.holderTeamName })} style={{ marginTop: 8 }} data-testid="buzz-holder" />}
+      {!buzzed && !view.holderTeamId && <div className="play-buzz-hint">{view.over ? t('buzzPassedNobody') : t('buzzWait')}</div>}
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
     </div>
   );
 }
 
-function BuzzOutcome({ result }: { result: BuzzResult }) {
+function BuzzOutcome({ view }: { view: BuzzView }) {
   const t = useT();
-  if (result.falseStart) return <Alert type="error" showIcon message={t('buzzFalseStart')} data-testid="buzz-result" />;
-  const parts = [result.granted ? t('buzzGranted') : null, result.rank !== null ? t('buzzRank', { n: result.rank }) : null].filter(Boolean);
-  return <Alert type={result.granted ? 'success' : 'info'} showIcon message={parts.join(' · ')} data-testid="buzz-result" />;
+  if (view.falseStart) return <Alert type="error" showIcon message={t('buzzFalseStart')} data-testid="buzz-result" />;
+  const mine = view.mine;
+  const place = mine ? [t('buzzRank', { n: mine.rank }), mine.rank > 1 ? formatOffset(mine.offsetMs) : null].filter(Boolean).join(' ') : '';
+  if (view.passedToMe) return <Alert type="success" showIcon message={`${t('buzzTurnMine')} · ${place}`} description={t('buzzTurnMineText')} data-testid="buzz-result" />;
+  if (view.myTurn) return <Alert type="success" showIcon message={`${t('buzzGranted')} · ${place}`} data-testid="buzz-result" />;
+  if (view.passedOn) {
+    const next = view.holderTeamName ? t('buzzPassedTo', { team: view.holderTeamName }) : t('buzzPassedNobody');
+    return <Alert type="info" showIcon message={`${t('buzzAnswered')} · ${place}`} description={next} data-testid="buzz-result" />;
+  }
+  return <Alert type="info" showIcon message={place} description={view.over ? t('buzzPassedNobody') : undefined} data-testid="buzz-result" />;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Popconfirm, Spin } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
 import { useT } from '../../i18n';
@@ -47,7 +47,7 @@ export function PaperSheet({ roundId, title, token, contestantId, begin, windowC
     return (
       <Card className="play-card" data-testid="paper-submitted">
         <div className="play-waiting">
-          <div className="play-waiting-icon">📝</div>
+          <FileDoneOutlined className="play-waiting-icon" />
           <h2 style={{ margin: 0 }}>{t('paperSubmitted')}</h2>
           <p style={{ color: '#667' }}>{t('paperAnsweredOf', { n: answered.size, total: view.questions.length })}</p>
           <Button onClick={onExit} data-testid="paper-exit">

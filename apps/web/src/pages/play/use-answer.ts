@@ -9,6 +9,8 @@ interface Args {
   contestantId: string;
   questionId: string | null;
   token: string;
+  /** The question closed: a held-back result is released now (read it if the push was missed). */
+  closed: boolean;
 }
 
 export interface AnswerController {
@@ -21,9 +23,13 @@ export interface AnswerController {
 }
 
 const POLL_MS = 2500;
+/** Waits after a close before reading the result (the release push usually comes first). */
+const AFTER_CLOSE_MS = [1500, 5000];
 
-/** One question's answer: draft, idempotent submit (clientKey), then the result by push or poll. */
-export function useAnswer({ contestId, contestantId, questionId, token }: Args): AnswerController {
+const resultOf = (s: Pick<SubmissionState, 'status' | 'score' | 'correct' | 'points'>): Partial<StoredAnswer> => ({ status: s.status, score: s.score, correct: s.correct, points: s.points });
+
+/** One question's answer: draft, idempotent submit (clientKey), "已提交", then the result by push or poll once it may be shown. */
+export function useAnswer({ contestId, contestantId, questionId, token, closed }: Args): AnswerController {
   const [answer, setAnswer] = useState<StoredAnswer | null>(() => (questionId ? loadAnswer(contestantId, questionId) : null));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +68,7 @@ export function useAnswer({ contestId, contestantId, questionId, token }: Args):
       // A refusal (409 too late, already answered, 400 …) is final for this question: show the server's words.
       if (err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429) {
         const submissionId = typeof err.body?.submissionId === 'string' ? err.body.submissionId : undefined;
-        update({ refusal: err.message, status: err.status === 409 && submissionId ? 'too_late' : undefined, submissionId });
+        update({ refusal: errorMessage(err), status: err.status === 409 && submissionId ? 'too_late' : undefined, submissionId });
       }
       setError(errorMessage(err));
     } finally {
@@ -72,31 +78,39 @@ export function useAnswer({ contestId, contestantId, questionId, token }: Args):
 
   const applyGraded = useCallback(
     (event: SubmissionGradedEvent) => {
-      if (answer?.submissionId && event.submissionId === answer.submissionId) {
-        update({ status: event.status, score: event.score, correct: event.correct });
-      }
+      if (answer?.submissionId && event.submissionId === answer.submissionId) update(resultOf(event));
     },
     [answer?.submissionId, update],
   );
 
-  // Poll while pending: covers a missed push.
-  const pendingId = answer?.submissionId && answer.status === 'pending' ? answer.submissionId : null;
+  const submissionId = answer?.submissionId ?? null;
+  const status = answer?.status;
+  const read = useCallback(async () => {
+    if (!submissionId) return;
+    const state = await apiRequest<SubmissionState>(`/submissions/${submissionId}`, { token }).catch(() => null);
+    if (state && state.status !== 'pending') update(resultOf(state));
+  }, [submissionId, token, update]);
+
+  // Grading in progress: poll (covers a missed push) until the server says graded, or submitted (held back).
   useEffect(() => {
-    if (!pendingId) return undefined;
-    let cancelled = false;
-    const timer = window.setInterval(async () => {
-      try {
-        const state = await apiRequest<SubmissionState>(`/submissions/${pendingId}`, { token });
-        if (!cancelled && state.status !== 'pending') update({ status: state.status, score: state.score, correct: state.correct });
-      } catch {
-        /* keep polling; the socket may deliver it */
-      }
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-    };
-  }, [pendingId, token, update]);
+    if (!submissionId || status !== 'pending') return undefined;
+    const timer = window.setInterval(() => void read(), POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [submissionId, status, read]);
+
+  // After a reload the stored state may be old: read it once.
+  useEffect(() => {
+    if (submissionId) void read();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submissionId]);
+
+  // Held back until the close: once closed, read it (the push may have been missed).
+  const waiting = status === 'submitted' || status === 'pending';
+  useEffect(() => {
+    if (!closed || !waiting) return undefined;
+    const timers = AFTER_CLOSE_MS.map((ms) => window.setTimeout(() => void read(), ms));
+    return () => timers.forEach((timer) => window.clearTimeout(timer));
+  }, [closed, waiting, read]);
 
   return { answer, submitting, error, setDraft, submit, applyGraded };
 }

@@ -10,10 +10,14 @@ export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffs
   const pick = useBilingual();
   const question = live.question;
   const { ref, scale } = useFitText<HTMLDivElement>(`${question?.id}:${t('appName')}`);
-  if (live.phase === 'waiting' || !question) {
+  const finished = live.status === 'finished' || live.status === 'archived';
+  // A finished contest shows that it is over, not its last question.
+  if (finished || live.phase === 'waiting' || !question) {
     return (
       <div className="screen-panel screen-question">
-        <div className="screen-waiting">{t('waitingScreen')}</div>
+        <div className="screen-waiting" data-testid={finished ? 'screen-finished' : undefined}>
+          {finished ? t('screenFinished') : t('waitingScreen')}
+        </div>
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import type { LeaderboardRow } from '@jingsai/domain';
+import { TrophyFilled } from '@ant-design/icons';
 import { useT } from '../../i18n';
 
 const STEP_MS = 700;
@@ -10,7 +11,10 @@ export function RevealCeremony({ rows, onDone }: { rows: LeaderboardRow[]; onDon
   const count = sorted.length;
   return (
     <div className="screen-ceremony" data-testid="reveal-ceremony" onClick={onDone} role="presentation">
-      <div className="screen-ceremony-title">🏆 {t('finalRanking')}</div>
+      <div className="screen-ceremony-title">
+        <TrophyFilled className="screen-icon" />
+        {t('finalRanking')}
+      </div>
       <ol className="screen-ceremony-list">
         {sorted.map((row, i) => (
           <li

@@ -1,15 +1,20 @@
 import { ConfigProvider, Spin, theme } from 'antd';
+import { BulbFilled, LockFilled } from '@ant-design/icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
+import { errorMessage } from '../../api/client';
+import type { LiveView } from '../../api/types';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
+import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
 import { QuestionPanel } from './question-panel';
 import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
+import { StakesPanel } from './stakes-panel';
 import './screen.css';
 
 /** 大屏: public, no sign-in; everything arrives over the /live socket. */
@@ -28,20 +33,31 @@ export function ScreenPage() {
         <header className="screen-header">
           <div className="screen-title">{live?.title ?? t('appName')}</div>
           <div className="screen-status">
+            {live && live.status !== 'running' && (
+              <span className="screen-stage" data-testid="screen-stage">
+                {t(live.status === 'draft' ? 'statusDraft' : live.status === 'finished' ? 'statusFinished' : 'statusArchived')}
+              </span>
+            )}
             {live?.round && <span>{live.round.title}</span>}
             <span className={`screen-dot${connected ? '' : ' off'}`} title={connected ? t('connected') : t('disconnected')} />
             <LanguageSwitch dark />
           </div>
         </header>
-        {leaderboard?.frozen && <div className="screen-freeze" data-testid="freeze-banner">❄ {t('frozen')}</div>}
+        {leaderboard?.frozen && (
+          <div className="screen-freeze" data-testid="freeze-banner">
+            <LockFilled className="screen-icon" />
+            {t('frozen')}
+          </div>
+        )}
         {lifeline.event && (
           <div className="screen-lifeline" key={lifeline.event.version} data-testid="lifeline-banner">
-            🧠 {lifelineText(lifeline.event, t)}
+            <BulbFilled className="screen-icon" />
+            {lifelineText(lifeline.event, t)}
           </div>
         )}
         {!live || !leaderboard ? (
           <div className="screen-center">
-            {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {error}</span> : <Spin size="large" />}
+            {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {errorMessage(error)}</span> : <Spin size="large" />}
           </div>
         ) : (
           <main className="screen-body">
@@ -53,6 +69,8 @@ export function ScreenPage() {
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
+              {showsQuestion(live) && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
+              {showsQuestion(live) && live.stakes && <StakesPanel stakes={live.stakes} />}
               {groups.length > 0 && <GroupTotals groups={groups} />}
             </aside>
           </main>
@@ -62,6 +80,11 @@ export function ScreenPage() {
       </div>
     </ConfigProvider>
   );
+}
+
+/** The question (and its buzz order or stakes) is on screen while the contest runs. */
+function showsQuestion(live: LiveView): boolean {
+  return live.phase !== 'waiting' && live.status !== 'finished' && live.status !== 'archived';
 }
 
 /** When the board goes from frozen to unfrozen (揭晓), play the final ranking for a while. */

@@ -1,0 +1,63 @@
+/** Joining a team from a phone: a join code alone, the device secret, a PIN or the organizer's approval on a new phone. */
+import { ApiError, apiRequest } from './client';
+import { deviceSecret } from './device-secret';
+import { tokenStore } from './token-store';
+
+export interface JoinLookup {
+  contestId: string;
+  contestTitle: string;
+  teamId: string;
+  teamName: string;
+}
+
+export interface JoinResponse {
+  accessToken: string;
+  contestant: { id: string; name: string; teamId: string; teamName: string; contestId: string; pin: string | null };
+}
+
+/** A new phone for a name that already joined: waits for a PIN or the organizer's approval. */
+export interface PendingRejoin {
+  contestId: string;
+  requestId: string | null;
+  joinCode: string;
+  name: string;
+  teamName: string;
+}
+
+const PENDING_KEY = 'jingsai.rejoin';
+
+export const joinApi = {
+  lookup: (joinCode: string) => apiRequest<JoinLookup>(`/join/${encodeURIComponent(joinCode.trim().toUpperCase())}`),
+  join: (body: { joinCode: string; name: string; pin?: string }) =>
+    apiRequest<JoinResponse>('/join', { method: 'POST', body: { joinCode: body.joinCode.trim().toUpperCase(), name: body.name.trim(), pin: body.pin?.trim() || undefined, secret: deviceSecret() } }),
+  claim: (contestId: string, requestId: string) =>
+    apiRequest<JoinResponse>(`/contests/${contestId}/join-requests/${requestId}/claim`, { method: 'POST', body: { secret: deviceSecret() } }),
+};
+
+/** Keeps the session for the contest and forgets any pending re-join. */
+export function keepSession(result: JoinResponse): void {
+  tokenStore.setContestant(result.contestant.contestId, result);
+  savePending(null);
+}
+
+export function loadPending(): PendingRejoin | null {
+  try {
+    const raw = localStorage.getItem(PENDING_KEY);
+    return raw ? (JSON.parse(raw) as PendingRejoin) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function savePending(pending: PendingRejoin | null): void {
+  if (pending) localStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+  else localStorage.removeItem(PENDING_KEY);
+}
+
+/** The re-join the server asks for (409 REJOIN_NEEDS_PIN), or null for any other error. */
+export function rejoinOf(error: unknown, join: { joinCode: string; name: string; teamName: string }): PendingRejoin | null {
+  if (!(error instanceof ApiError) || error.code !== 'REJOIN_NEEDS_PIN') return null;
+  const requestId = typeof error.body?.requestId === 'string' ? error.body.requestId : null;
+  const contestId = typeof error.body?.contestId === 'string' ? error.body.contestId : '';
+  return { contestId, requestId, joinCode: join.joinCode.trim().toUpperCase(), name: join.name.trim(), teamName: join.teamName };
+}

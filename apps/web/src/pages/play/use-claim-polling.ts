@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { joinApi, type JoinResponse, type PendingRejoin } from '../../api/join-api';
+
+export type ClaimState = 'waiting' | 'denied' | 'gone';
+
+const POLL_MS = 2500;
+
+/** While a new phone waits for the organizer: asks every 2.5 s whether the request was approved (then takes the session). */
+export function useClaimPolling(pending: PendingRejoin, onJoined: (result: JoinResponse) => void): { state: ClaimState; restart: () => void } {
+  const [state, setState] = useState<ClaimState>('waiting');
+  const [round, setRound] = useState(0);
+  const joined = useRef(onJoined);
+  joined.current = onJoined;
+  useEffect(() => {
+    const { contestId, requestId } = pending;
+    if (!requestId || !contestId) return undefined;
+    let stopped = false;
+    let timer: number | undefined;
+    const poll = async () => {
+      try {
+        const result = await joinApi.claim(contestId, requestId);
+        if (!stopped) joined.current(result);
+        return;
+      } catch (error) {
+        if (stopped) return;
+        if (error instanceof ApiError && error.status === 403) return setState('denied');
+        if (error instanceof ApiError && error.status === 404) return setState('gone');
+        // 409 pending (or the network): ask again shortly.
+      }
+      timer = window.setTimeout(() => void poll(), POLL_MS);
+    };
+    setState('waiting');
+    timer = window.setTimeout(() => void poll(), POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [pending, round]);
+  return { state, restart: () => setRound((n) => n + 1) };
+}
