@@ -118,7 +118,9 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       socket.emit('live', view);
       socket.emit(LiveEvent.Leaderboard, await this.snapshots.publicBoard(contestId));
     } catch (error) {
-      socket.emit('error', { message: (error as Error).message });
+      // The code lets a phone tell an ended session (sign in or join again) from other refusals.
+      const code = error instanceof AppError ? error.code : 'REFUSED';
+      socket.emit('error', { message: (error as Error).message, code });
       socket.disconnect(true);
     }
   }

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
@@ -31,11 +32,13 @@ export class MembersController {
   }
 
   /** The new phone of an approved request takes its session. */
+  /** 200 with the session once approved; 202 {status:'pending'} while the organizer has not decided; 403 when denied. */
   @Public()
   @Post('contests/:id/join-requests/:requestId/claim')
-  @HttpCode(200)
-  claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto) {
-    return this.members.claim(id, requestId, dto.secret);
+  async claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto, @Res({ passthrough: true }) res: Response) {
+    const result = await this.members.claim(id, requestId, dto.secret);
+    res.status('status' in result ? 202 : 200);
+    return result;
   }
 
   @ApiBearerAuth()

@@ -117,10 +117,11 @@ export class MembersService {
   }
 
   /** The new phone of an approved request gets its session (the request's secret proves it is that phone). */
-  async claim(contestId: string, requestId: string, secret: string): Promise<JoinResult> {
+  async claim(contestId: string, requestId: string, secret: string): Promise<JoinResult | { status: 'pending' }> {
     const request = await this.members.findRequest(requestId);
     if (!request || request.contestId !== contestId || request.secretHash !== hashSecret(secret)) throw AppError.notFound({ zh: '申请', en: 'Request' });
-    if (request.status === 'pending') throw new AppError(ErrorCode.Conflict, '等待组织者批准 / Waiting for the organizer to approve', { status: 'pending' });
+    // Waiting is the normal answer while the organizer decides: not an error.
+    if (request.status === 'pending') return { status: 'pending' };
     if (request.status === 'denied') throw new AppError(ErrorCode.Forbidden, '组织者未批准 / The organizer did not approve this phone', { status: 'denied' });
     const [member, team] = await Promise.all([this.members.findMemberById(request.contestantId), this.contests.findTeam(request.teamId)]);
     if (!member || !team || member.removedAt || member.secretHash !== request.secretHash) {

@@ -60,7 +60,7 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
     let retries = 0;
     let retryTimer: number | undefined;
     let contestId = (JSON.parse(authKey) as { contestId?: string }).contestId ?? null;
-    const socket: Socket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket', 'polling'] });
+    const socket: Socket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket'] });
     const onView = (view: LiveView) => {
       contestId = view.contestId;
       const offset = new Date(view.serverTime).getTime() - Date.now();

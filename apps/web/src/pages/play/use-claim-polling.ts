@@ -20,13 +20,13 @@ export function useClaimPolling(pending: PendingRejoin, onJoined: (result: JoinR
     const poll = async () => {
       try {
         const result = await joinApi.claim(contestId, requestId);
-        if (!stopped) joined.current(result);
-        return;
+        if (stopped) return;
+        if (!('status' in result)) return joined.current(result);
       } catch (error) {
         if (stopped) return;
         if (error instanceof ApiError && error.status === 403) return setState('denied');
         if (error instanceof ApiError && error.status === 404) return setState('gone');
-        // 409 pending (or the network): ask again shortly.
+        // The network: ask again shortly (as while pending).
       }
       timer = window.setTimeout(() => void poll(), POLL_MS);
     };
