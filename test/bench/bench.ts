@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--contestants N] [--sockets N] [--teams N]
+ * npm run bench -- --cluster: the same burst on three topologies (see topologies.bench.ts)
  *
  * Starts a real api and a separate grading worker against a temporary SQLite file and a scratch
  * redis-server, then a branch contest's worst minute: N contestants connected over Socket.IO answer
@@ -10,13 +11,14 @@
 import Database from 'better-sqlite3';
 import { Queue, Worker } from 'bullmq';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { freePort, killHard, REPO_ROOT, ScratchRedis } from '../support/processes';
+import { agent, percentile, pool, request, round1, rssMb, sleep } from './bench-kit';
+import { benchTopologies } from './topologies.bench';
 
 interface Options {
   quick: boolean;
@@ -40,62 +42,6 @@ function parseArgs(argv: string[]): Options {
   const soakIndex = argv.indexOf('--soak');
   const soak = soakIndex >= 0 ? Number(argv[soakIndex + 1]) : quick ? 0 : 100_000;
   return { quick, contestants, teams: num('--teams', 50), sockets: num('--sockets', quick ? contestants : 5000), windowMs: 10_000, soak };
-}
-
-const percentile = (values: number[], p: number) => {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Keep-alive JSON over node:http: cheaper per request than fetch, so the client measures the server. */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-/** A kept-alive socket the server closed while idle fails with ECONNRESET: retry once (answers carry a clientKey). */
-async function request(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
-  try {
-    return await requestOnce(port, method, urlPath, body, token);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
-    // Other idle sockets in the pool may be just as stale: retry on a fresh connection.
-    return requestOnce(port, method, urlPath, body, token, false);
-  }
-}
-
-function requestOnce(port: number, method: string, urlPath: string, body?: unknown, token?: string, keepAlive = true): Promise<{ status: number; body: any }> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      { host: '127.0.0.1', port, method, path: urlPath, agent: keepAlive ? agent : false, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-        });
-      },
-    );
-    req.on('error', reject);
-    if (payload) req.write(payload);
-    req.end();
-  });
-}
-
-async function pool<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i], i);
-      }
-    }),
-  );
-  return results;
 }
 
 /** Raw limit 1: single-row inserts per second, each its own transaction, into SQLite (WAL). */
@@ -139,15 +85,6 @@ async function rawQueueThroughput(redisUrl: string, jobs: number): Promise<numbe
   return rate;
 }
 
-function rssMb(pid: number | undefined): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
 function startNode(entry: string, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), path.join(REPO_ROOT, 'tools/run-ts.js'), path.join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${path.basename(path.dirname(path.dirname(entry)))}] ${d}`));
@@ -170,7 +107,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     const env = {
       PORT: String(port), DB_PATH: path.join(dir, 'jingsai.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'bench', WORKER_IN_PROCESS: 'false',
-      SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0', // one machine plays a thousand phones
+      SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password', JWT_SECRET: 'bench-secret-of-enough-length', RATE_LIMIT_PER_IP: '0', SOCKETS_PER_ADDRESS: '0', // one machine plays a thousand phones
     };
     const api = startNode('apps/api/src/main.ts', env);
     children.push(api);
@@ -192,10 +129,10 @@ async function main(): Promise<void> {
     const questions = await request(port, 'GET', `/api/banks/${bank.body.bankId}/questions`, undefined, staff);
     const [questionId, drainQuestionId] = questions.body.map((q: { id: string }) => q.id) as string[];
     const contest = (await request(port, 'POST', '/api/contests', { title: 'bench', baseScore: 0 }, staff)).body.id as string;
-    const teams = await pool(Array.from({ length: opt.teams }, (_, i) => i), 16, (i) => request(port, 'POST', `/api/contests/${contest}/teams`, { name: `team-${i}` }, staff));
-    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId, drainQuestionId], secondsPerQuestion: 600 }, staff);
+    const teams = await pool(Array.from({ length: opt.teams }, (_, i) => i), 16, (i) => request(port, 'POST', `/api/contests/${contest}/teams`, { name: `team-${i}`, memberCap: Math.ceil(opt.contestants / opt.teams) }, staff));
+    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId, drainQuestionId], secondsPerQuestion: 600, settings: { resultVisibility: 'immediately' } }, staff);
     const players = await pool(Array.from({ length: opt.contestants }, (_, i) => i), 64, async (i) => {
-      const res = await request(port, 'POST', `/api/contests/${contest}/join`, { joinCode: teams[i % opt.teams].body.joinCode, name: `p${i}` });
+      const res = await request(port, 'POST', `/api/contests/${contest}/join`, { joinCode: teams[i % opt.teams].body.joinCode, name: `p${i}`, secret: `bench-phone-secret-${i}` });
       return { token: res.body.accessToken as string, teamId: res.body.contestant.teamId as string };
     });
 
@@ -304,7 +241,7 @@ async function main(): Promise<void> {
       const soakPaper = Array.from({ length: questionCount }, (_, i) => `${i + 1}.第${i + 1}题的正确答案是（ ）。\nA.甲 B.乙 C.丙 D.丁\n答案：C`).join('\n');
       const soakBank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: soakPaper, name: 'soak' }, staff);
       const soakIds = ((await request(port, 'GET', `/api/banks/${soakBank.body.bankId}/questions`, undefined, staff)).body as { id: string }[]).map((q) => q.id);
-      const soakRound = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'soak', kind: 'written', questionIds: soakIds, secondsPerQuestion: 600 }, staff);
+      const soakRound = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'soak', kind: 'written', questionIds: soakIds, secondsPerQuestion: 600, settings: { resultVisibility: 'immediately' } }, staff);
       log(`soak: ${questionCount} questions × ${perQuestion} answers`);
       for (const [q, id] of soakIds.entries()) {
         await request(port, 'POST', `/api/rounds/${soakRound.body.id}/questions/${id}/open`, undefined, staff);
@@ -366,7 +303,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+(process.argv.includes('--cluster') ? benchTopologies(process.argv.slice(2)) : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error);

@@ -29,7 +29,7 @@ describe('the grading pipeline loses nothing and counts nothing twice', () => {
     const api = new ApiClient(t.baseUrl);
     const staff = await signInAdmin(api);
     const teams = Array.from({ length: TEAMS }, (_, i) => `第${i + 1}供电所`);
-    const fx = await aContest(staff, { teams, kind: 'written', types: ['single'], secondsPerQuestion: 600, baseScore: 100 });
+    const fx = await aContest(staff, { teams, kind: 'written', types: ['single'], secondsPerQuestion: 600, baseScore: 100, memberCap: PER_TEAM });
     const question = fx.questions[0];
     await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/open`);
 

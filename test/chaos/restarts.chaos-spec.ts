@@ -44,7 +44,7 @@ describe('restarts during a burst of answers', () => {
     processes.push(api, await startWorker(env));
     const client = new ApiClient(`http://127.0.0.1:${env.PORT}`);
     const staff = await signInAdmin(client);
-    const fx = await aContest(staff, { teams: Array.from({ length: TEAMS }, (_, i) => `第${i + 1}支行`), kind: 'written', types: ['single'], secondsPerQuestion: 600, baseScore: 100 });
+    const fx = await aContest(staff, { teams: Array.from({ length: TEAMS }, (_, i) => `第${i + 1}支行`), kind: 'written', types: ['single'], secondsPerQuestion: 600, baseScore: 100, memberCap: PLAYERS });
     const question = fx.questions[0];
     await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/open`);
     const players: Awaited<ReturnType<typeof join>>[] = [];

@@ -39,7 +39,7 @@ export interface ContestFixture {
  */
 export async function aContest(
   staff: ApiClient,
-  opts: { teams?: string[]; kind?: string; types?: string[]; secondsPerQuestion?: number; settings?: Record<string, unknown>; baseScore?: number } = {},
+  opts: { teams?: string[]; kind?: string; types?: string[]; secondsPerQuestion?: number; settings?: Record<string, unknown>; baseScore?: number; memberCap?: number } = {},
 ): Promise<ContestFixture> {
   const imported = await staff.post('/api/banks/import', { format: 'text', content: SMALL_PAPER, name: '测试题库' });
   if (imported.status !== 201) throw new Error(`import failed: ${JSON.stringify(imported.body)}`);
@@ -49,7 +49,7 @@ export async function aContest(
   const contest = await staff.post('/api/contests', { title: '测试竞赛', baseScore: opts.baseScore ?? 0 });
   const teams = [];
   for (const name of opts.teams ?? ['城东供电所', '城西供电所']) {
-    teams.push((await staff.post(`/api/contests/${contest.body.id}/teams`, { name })).body);
+    teams.push((await staff.post(`/api/contests/${contest.body.id}/teams`, { name, memberCap: opts.memberCap })).body);
   }
   const round = await staff.post(`/api/contests/${contest.body.id}/rounds`, {
     title: '必答题',

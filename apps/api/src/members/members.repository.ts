@@ -44,6 +44,10 @@ export class MembersRepository {
     for (let attempt = 0; attempt < cap + 20; attempt++) {
       try {
         return await this.tx.run(async (tx) => {
+          // On PostgreSQL joins to one team queue on its row (SQLite writes one at a time anyway).
+          if (tx.connection.options.type === 'postgres') {
+            await tx.getRepository(TeamEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id: team.id }).getOne();
+          }
           const repo = tx.getRepository(ContestantEntity);
           if (await repo.countBy({ teamId: team.id, name: member.name })) return { outcome: 'name-taken' } as const;
           const taken = new Set((await repo.find({ select: { seat: true }, where: { teamId: team.id, seat: Not(IsNull()) } })).map((c) => c.seat));
