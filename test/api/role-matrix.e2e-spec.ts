@@ -68,6 +68,14 @@ describe('role-by-route matrix', () => {
     ids.submission = sent.body.id;
     await eventually(async () => (await owner.client.get(`/api/submissions/${ids.submission}`)).body.status === 'review', 10000, 'the answer in review');
     await owner.client.post(`/api/rounds/${ids.round}/questions/${ids.question}/close`);
+    // An appeal of team A on a graded answer of a closed question (for the decision route).
+    const single = questions.find((q) => q.type === 'single')!.id;
+    const appealRound = await owner.client.post(`/api/contests/${ids.contest}/rounds`, { title: '申诉轮', kind: 'required', questionIds: [single], secondsPerQuestion: 60, settings: { resultVisibility: 'immediately' } });
+    await owner.client.post(`/api/rounds/${appealRound.body.id}/questions/${single}/open`);
+    const wrong = await a.client.post(`/api/contests/${ids.contest}/submissions`, { questionId: single, answer: 'A' });
+    await eventually(async () => (await owner.client.get(`/api/submissions/${wrong.body.id}`)).body.status === 'graded', 10000, 'the wrong answer graded');
+    await owner.client.post(`/api/rounds/${appealRound.body.id}/questions/${single}/close`);
+    ids.appeal = (await a.client.post(`/api/submissions/${wrong.body.id}/appeals`, { reason: '矩阵申诉' })).body.id;
     // A new phone asking to continue as 甲一 (its claim stays pending).
     const request = await api.post(`/api/contests/${ids.contest}/join`, { joinCode: ids.codeA, name: '甲一', secret: 'matrix-phone-secret-0001' });
     ids.request = request.body.requestId;
@@ -165,6 +173,11 @@ describe('role-by-route matrix', () => {
     'PUT /api/contests/{id}/teams/{teamId}/roster': { allowed: MANAGERS, body: () => ({ names: ['丙一', '丙二'] }), params: async () => ({ teamId: ids.teamC }) },
     'POST /api/contests/{id}/members/{memberId}/pin': { allowed: MANAGERS, params: async () => ({ memberId: ids.memberA }) },
     'DELETE /api/contests/{id}/members/{memberId}': { allowed: MANAGERS, params: freshMember },
+    'POST /api/submissions/{id}/appeals': { allowed: ['teamA'], body: () => ({ reason: '矩阵' }) },
+    'GET /api/contests/{id}/appeals': { allowed: ['judge', ...MANAGERS] },
+    'GET /api/contests/{id}/appeals/mine': { allowed: CONTESTANTS },
+    'POST /api/appeals/{id}/decision': { allowed: ['judge', ...MANAGERS], body: () => ({ accept: false, reply: '矩阵' }) },
+    'PATCH /api/contests/{id}/appeal-settings': { allowed: MANAGERS, body: () => ({ showOnScreen: false }) },
   };
 
   function pathFor(template: string, extra: Record<string, string>): string {
@@ -180,7 +193,7 @@ describe('role-by-route matrix', () => {
       ...extra,
     };
     // {id} is the contest's, except under /banks, /questions, /submissions and /users.
-    const id = template.startsWith('/api/banks/') ? ids.bank : template.startsWith('/api/questions/') ? ids.question : template.startsWith('/api/submissions/') ? ids.submission : ids.contest;
+    const id = template.startsWith('/api/appeals/') ? ids.appeal : template.startsWith('/api/banks/') ? ids.bank : template.startsWith('/api/questions/') ? ids.question : template.startsWith('/api/submissions/') ? ids.submission : ids.contest;
     return template.replace(/\{(\w+)\}/g, (_, name: string) => extra[name] ?? (name === 'id' ? id : byName[name]));
   }
 

@@ -40,6 +40,7 @@ import { LiveSnapshots } from './live/live-snapshots';
 import { LiveService } from './live/live.service';
 import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
 import { MembersModule } from './members/members.module';
+import { AppealsModule } from './appeals/appeals.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { SubmissionsController } from './submissions/submissions.controller';
@@ -64,7 +65,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, AdminController, ContestEditingController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

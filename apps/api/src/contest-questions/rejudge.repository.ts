@@ -28,7 +28,7 @@ export class RejudgeRepository {
     private readonly tx: Transactions,
   ) {}
 
-  /** The auto-graded answers in scope (judged short answers are the panel's, never regraded here). */
+  /** The auto-graded answers in scope (judged answers and accepted appeals are people's decisions, never regraded here). */
   candidates(scope: RegradeScope): Promise<RegradeCandidate[]> {
     return RejudgeRepository.autoGraded(this.db.manager, scope);
   }
@@ -87,7 +87,8 @@ export class RejudgeRepository {
     const rounds = new Map((await db.getRepository(RoundEntity).findBy({ id: In([...new Set(submissions.map((s) => s.roundId))]) })).map((r) => [r.id, r]));
     const questions = await ContestQuestionRepository.lockForGrading(db, submissions);
     return submissions
-      .filter((s) => bySubmission.get(s.id)?.source !== 'judges')
+      // A judges' score or an accepted appeal is a person's decision: a key fix never overrides it.
+      .filter((s) => !['judges', 'appeal'].includes(bySubmission.get(s.id)?.source ?? 'auto'))
       .map((submission) => ({
         submission,
         round: rounds.get(submission.roundId) as RoundEntity,

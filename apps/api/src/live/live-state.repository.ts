@@ -6,7 +6,7 @@ import { Transactions } from '../database/transactions';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { isUniqueViolation } from '../database/unique-violation';
 import {
-  AdjustmentEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
+  AdjustmentEntity, AppealEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
 } from '../database/entities';
 
 /** The live-contest state beside the questions themselves: buzzes, stakes, adjustments, audit log. */
@@ -85,6 +85,12 @@ export class LiveStateRepository {
       order: { receivedAt: 'ASC' },
     });
     return [...new Set(rows.filter((r) => (r.score ?? 0) <= 0).map((r) => r.teamId))];
+  }
+
+  /** Teams with an appeal still waiting for a decision. */
+  async listTeamsWithOpenAppeals(contestId: string): Promise<string[]> {
+    const rows = await this.db.getRepository(AppealEntity).find({ select: { teamId: true }, where: { contestId, status: 'pending' } });
+    return [...new Set(rows.map((r) => r.teamId))];
   }
 
   findStake(roundQuestionId: string, teamId: string): Promise<StakeEntity | null> {

@@ -45,6 +45,8 @@ export interface LiveView {
   buzz?: LiveBuzzState | null;
   /** 风险: each team's stake on the current question, once it has opened. */
   stakes?: (TeamRef & { points: number })[] | null;
+  /** 申诉处理中: teams with an appeal waiting, when the organizer shows them on the big screen. */
+  appealsOpen?: string[] | null;
 }
 
 export interface LiveBuzzState {
@@ -164,7 +166,14 @@ export class LiveService {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
     const rq = await this.contests.findCurrentRoundQuestion(contestId);
-    const base = { contestId, title: contest.title, status: contest.status, version: contest.version, serverTime: this.clock.now().toISOString() };
+    const base = {
+      contestId,
+      title: contest.title,
+      status: contest.status,
+      version: contest.version,
+      serverTime: this.clock.now().toISOString(),
+      appealsOpen: contest.settings.appeals?.showOnScreen ? await this.state.listTeamsWithOpenAppeals(contestId) : null,
+    };
     if (!rq) {
       return { ...base, phase: 'waiting', round: null, question: null, questionPosition: null, openedAt: null, deadline: null, closedAt: null, revealed: null, next: await this.nextQuestion(contestId) };
     }

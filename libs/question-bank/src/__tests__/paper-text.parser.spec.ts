@@ -47,6 +47,15 @@ describe('sections and numbering', () => {
     expect(warnings.some((w) => w.line === 3)).toBe(true);
   });
 
+  it.each([
+    ['99.9', [['99.9']]],
+    ['0.5', [['0.5']]],
+    ['12.5', [['12.5']]],
+  ])('keeps a decimal answer line %s whole (it is no mistyped number)', (answer, blanks) => {
+    const { questions } = parsePaperText(`填空题:\n1.供电可靠率不低于____%。\n${answer}\n2.电费缴纳期限为____天。\n15`);
+    expect(questions.map((q) => (q.type === 'blank' ? q.blanks : null))).toEqual([blanks, [['15']]]);
+  });
+
   it('accepts numbering gaps and warns', () => {
     const { questions, warnings } = parsePaperText('简答题\n17.问甲? 答案:一。20、问乙? 答案:二。');
     expect(questions.map((q) => q.stem)).toEqual(['甲?', '乙?']);

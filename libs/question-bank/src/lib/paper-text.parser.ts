@@ -310,7 +310,8 @@ export function parsePaperText(text: string, opts: ParseOptions = {}): ParseResu
     let cursor = 0;
     let opened: NumberMark | null = null;
     if (head && !(head.decimal && head.no !== state.lastNo + 1) && opensAtLineStart(head, text.slice(head.textIndex), lineNo)) opened = head;
-    else if (head && state.block?.kind === 'blank' && blankAwaitingAnswer(state.block) && head.style === (state.style ?? head.style)) {
+    // A decimal ("99.9") is an answer, not a mistyped number.
+    else if (head && !head.decimal && state.block?.kind === 'blank' && blankAwaitingAnswer(state.block) && head.style === (state.style ?? head.style)) {
       cursor = head.textIndex; // "7.着装;仪容;…": drop the wrong number, keep the answer.
     }
     const cuts: NumberMark[] = opened ? [{ ...opened, index: 0 }] : [];

@@ -8,6 +8,8 @@ export interface ContestSettings {
   freeze?: { mode: 'manual'; frozenAt: string } | { mode: 'lastMinutes'; minutes: number; contestEndsAt: string } | null;
   /** Lifelines per team for the whole contest, e.g. 2 智囊团 (think-tank) consultations. */
   lifelines?: { thinkTank: number };
+  /** 申诉: how long after a question ends (a paper is handed in) a team may appeal; null = until the next question opens (papers: 10 minutes). */
+  appeals?: { windowMinutes: number | null; showOnScreen: boolean };
 }
 
 @Entity('contests')

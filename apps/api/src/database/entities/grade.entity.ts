@@ -10,8 +10,8 @@ export class GradeEntity {
   @Column('float') score!: number;
   @Column('boolean', { nullable: true }) correct!: boolean | null;
   @Column('simple-json', { nullable: true }) detail!: GradeDetail | null;
-  /** 'auto' (worker), 'judges' (review panel), 'rejudge' (key fixed). */
-  @Column('varchar', { length: 16 }) source!: 'auto' | 'judges' | 'rejudge';
+  /** 'auto' (worker), 'judges' (review panel), 'rejudge' (key fixed), 'appeal' (an accepted appeal). */
+  @Column('varchar', { length: 16 }) source!: 'auto' | 'judges' | 'rejudge' | 'appeal';
   @CreateDateColumn() createdAt!: Date;
   @Column({ type: Date, nullable: true }) supersededAt!: Date | null;
 }

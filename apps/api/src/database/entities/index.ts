@@ -6,6 +6,7 @@ import { ContestEntity } from './contest.entity';
 import { ContestQuestionEntity } from './contest-question.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { JoinRequestEntity } from './join-request.entity';
+import { AppealEntity } from './appeal.entity';
 import { ContestantEntity } from './contestant.entity';
 import { GradeEntity } from './grade.entity';
 import { PaperWindowEntity } from './paper-window.entity';
@@ -24,7 +25,7 @@ import { UserEntity } from './user.entity';
 export {
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity, JoinRequestEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity, JoinRequestEntity, AppealEntity,
 };
 export type { ContestSettings } from './contest.entity';
 export type { PaperSettings, RoundSettingsColumn } from './round.entity';
@@ -34,5 +35,5 @@ export type { RoundQuestionStatus } from './round-question.entity';
 export const ENTITIES = [
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,
   QuestionBankEntity, QuestionEntity, ReviewEntity, RoundQuestionEntity, RoundEntity, StakeEntity, SubmissionEntity,
-  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity, JoinRequestEntity,
+  TeamEntity, UserEntity, LifelineUseEntity, PaperEntity, PaperWindowEntity, ContestQuestionEntity, OutboxMessageEntity, JoinRequestEntity, AppealEntity,
 ];

@@ -8,9 +8,10 @@ import { ContestQuestionCopies1765600000000 } from './1765600000000-contest-ques
 import { Outbox1765700000000 } from './1765700000000-outbox';
 import { SessionsAndRosters1765800000000 } from './1765800000000-sessions-and-rosters';
 import { AuditReasonText1765900000000 } from './1765900000000-audit-reason-text';
+import { Appeals1766000000000 } from './1766000000000-appeals';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
   InitialSchema1764230400000, BuzzUniqueIndexes1764835200000, RoundQuestionPause1764921600000, LifelinesAndTurns1765300000000, Papers1765400000000,
-  SubmissionsGradedAtIndex1765500000000, ContestQuestionCopies1765600000000, Outbox1765700000000, SessionsAndRosters1765800000000, AuditReasonText1765900000000,
+  SubmissionsGradedAtIndex1765500000000, ContestQuestionCopies1765600000000, Outbox1765700000000, SessionsAndRosters1765800000000, AuditReasonText1765900000000, Appeals1766000000000,
 ];
