@@ -3,29 +3,8 @@
 // Usage: node tools/run-ts.js path/to/file.ts [args…]
 const Module = require('node:module');
 const path = require('node:path');
-const fs = require('node:fs');
-const { transformSync } = require('@swc/core');
-
-const root = path.resolve(__dirname, '..');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const match = /^@jingsai\/(domain|grading|scoring|question-bank|analysis)(\/cli)?$/.exec(request);
-  return resolve.call(this, match ? path.join(root, 'libs', match[1], 'src', match[2] ? 'cli/bank-cli' : '') : request, ...rest);
-};
-
-Module._extensions['.ts'] = function (module, filename) {
-  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
-    filename,
-    sourceMaps: 'inline',
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  });
-  module._compile(code, filename);
-};
+// The .ts loader and the @jingsai/* aliases (shared with worker threads started from sources).
+require('./ts-register');
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
