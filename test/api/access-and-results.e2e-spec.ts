@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { ApiClient } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { aStaffUser, graded } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -16,12 +16,7 @@ describe('role boundaries and the results workbook', () => {
   let api: ApiClient;
   let admin: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    admin = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api, admin } = app));
 
   it('keeps contestants, other organizers and anonymous callers out of what is not theirs', async () => {
     const owner = await aStaffUser(admin, 'organizer', 'organizer-a');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { QuestionBankEntity, QuestionEntity } from '../../apps/api/src/database/entities';
 import { ApiClient } from '../support/api-client';
-import { signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+
+import { useTestApp, type TestApp } from '../support/test-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -20,12 +20,7 @@ describe('question banks: import the papers users already have', () => {
   let api: ApiClient;
   let staff: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api, admin: staff } = app));
 
   it('imports the sample paper as a file upload, with warnings by line, and lists, searches and filters it', async () => {
     const paper = readFileSync(path.join(ROOT, 'data/question-bank/sample-paper.txt'));

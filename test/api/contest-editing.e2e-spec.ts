@@ -1,20 +1,14 @@
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin, SMALL_PAPER } from '../support/builders';
+import { aContest, join, SMALL_PAPER } from '../support/builders';
 import { aStaffUser } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Renaming and deleting with safe rules, and the contest's life: draft → running → finished → archived. */
 describe('renaming, deleting and the contest lifecycle', () => {
-  let t: TestApp;
   let api: ApiClient;
   let staff: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ api, admin: staff } = app));
 
   it('moves draft → running on the first question, then finished (no more opening), running again, archived (no more joining)', async () => {
     const fx = await aContest(staff, { teams: ['一所'] });

@@ -1,17 +1,13 @@
 import { io, type Socket } from 'socket.io-client';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 describe('the first slice: contest → teams → round → open → join → submit → graded → leaderboard', () => {
   let t: TestApp;
   let api: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api } = app));
 
   it('reports the database and Redis as healthy', async () => {
     const res = await api.get('/api/health');
@@ -101,11 +97,7 @@ describe('Bull Board at /admin/queues', () => {
   let t: TestApp;
   let api: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api } = app));
 
   it('is for admins only, through a short-lived cookie a signed-in admin asks for; a token in the URL opens nothing', async () => {
     expect((await api.get('/admin/queues')).status).toBe(401);

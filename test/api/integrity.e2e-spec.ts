@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin, SMALL_PAPER } from '../support/builders';
 import { aStaffUser, graded } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, useTestApp, type TestApp } from '../support/test-app';
 
 /** Issue "contest integrity": each numbered hole has its own test here; the role matrix is in role-matrix.e2e-spec.ts. */
 describe('contest integrity', () => {
@@ -11,12 +11,7 @@ describe('contest integrity', () => {
   let api: ApiClient;
   let admin: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    admin = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api, admin } = app));
 
   describe('1. judges read no bank', () => {
     it('answers a judge 403 on banks and their questions, assigned or not', async () => {

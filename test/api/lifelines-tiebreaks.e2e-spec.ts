@@ -1,21 +1,16 @@
 import { io, type Socket } from 'socket.io-client';
 import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { boardAs, graded, scoresOf } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 describe('lifelines (智囊团), tie-break questions (加赛) and required rounds in turn', () => {
   let t: TestApp;
   let api: ApiClient;
   let staff: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api, admin: staff } = app));
 
   describe('智囊团 think-tank lifelines', () => {
     it('POST /api/contests accepts lifelines; PATCH settings changes them (organizer only, validated, audited)', async () => {

@@ -1,21 +1,16 @@
 import { io, type Socket } from 'socket.io-client';
 import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { boardAs, graded, scoresOf } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, rate limit', () => {
   let t: TestApp;
   let api: ApiClient;
   let staff: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api, admin: staff } = app));
 
   describe('抢答 buzzer round', () => {
     it('orders buzzes by server time; the second team answers only after the first is wrong (passOnWrong)', async () => {

@@ -1,24 +1,18 @@
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { aStaffUser } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * Every field at the longest length its DTO allows is stored (PostgreSQL enforces column lengths,
  * SQLite does not): a DTO that allows more than its column would answer 500 and lose the action.
  */
 describe('the longest value every DTO allows is stored', () => {
-  let t: TestApp;
   let api: ApiClient;
   let admin: ApiClient;
   const text = (n: number, c = '字') => c.repeat(n);
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    admin = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ api, admin } = app));
 
   it('contests, teams, rounds, members, adjustments, users, banks, questions, reviews', async () => {
     const expectOk = (what: string, res: { status: number; body: unknown }) => expect([what, res.status < 300 ? 'ok' : JSON.stringify(res.body)]).toEqual([what, 'ok']);

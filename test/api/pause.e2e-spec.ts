@@ -1,16 +1,11 @@
 import { ApiClient } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 describe('pausing a question', () => {
-  let t: TestApp;
   let api: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ api } = app));
 
   it('stops the clock and the answers, and resume moves the deadline by the pause', async () => {
     const staff = await signInAdmin(api);

@@ -2,17 +2,13 @@ import { DataSource } from 'typeorm';
 import { GradeEntity } from '../../apps/api/src/database/entities';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 describe('rejudge after a key is fixed', () => {
   let t: TestApp;
   let api: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t, api } = app));
 
   it('previews how many answers change, regrades them, keeps old grades superseded, and moves the board', async () => {
     const staff = await signInAdmin(api);

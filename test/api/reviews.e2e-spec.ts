@@ -1,16 +1,11 @@
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 describe('judges review short answers blind', () => {
-  let t: TestApp;
   let api: ApiClient;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ api } = app));
 
   async function aJudge(staff: ApiClient, username: string, contestId: string, chief = false): Promise<{ client: ApiClient; id: string }> {
     const created = await staff.post('/api/users', { username, password: 'judge-password', role: 'judge' });

@@ -1,8 +1,8 @@
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { FakeClock } from '../support/fake-clock';
 import { graded } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * The clock decides, in one function for answers, buzzes and papers: GRACE_MS is honoured, a paused
@@ -10,18 +10,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * server's clock is a fake here, moved by the test.
  */
 describe('the server clock: grace, pause, extend, close', () => {
-  let t: TestApp;
   let api: ApiClient;
   let staff: ApiClient;
   const clock = new FakeClock();
   const at = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
 
-  beforeAll(async () => {
-    t = await startTestApp({ GRACE_MS: '500' }, { clock });
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ api, admin: staff } = app), { GRACE_MS: '500' }, { clock });
 
   it('takes an answer 250 ms after the deadline (GRACE_MS 500) and refuses one 600 ms after', async () => {
     const fx = await aContest(staff, { teams: ['一所', '二所'], secondsPerQuestion: 5 });

@@ -6,6 +6,8 @@ import { Client } from 'pg';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
 import type { Clock } from '../../apps/api/src/common/clock';
+import { ApiClient } from './api-client';
+import { signInAdmin } from './builders';
 
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -74,4 +76,27 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
       }
     },
   };
+}
+
+export interface ReadyTestApp {
+  t: TestApp;
+  /** Anonymous. */
+  api: ApiClient;
+  /** Signed in as the admin. */
+  admin: ApiClient;
+}
+
+/**
+ * The test app of a spec file: started before its tests (an anonymous client and a signed-in admin
+ * ready) and closed after them. `assign` hands them to the file's variables:
+ * `useTestApp((app) => ({ t, api, admin } = app));`
+ */
+export function useTestApp(assign: (app: ReadyTestApp) => void, overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): void {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(overrides, options);
+    const api = new ApiClient(started.baseUrl);
+    assign({ t: started, api, admin: await signInAdmin(api) });
+  });
+  afterAll(async () => started?.close());
 }
