@@ -34,6 +34,7 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { LiveController } from './live/live.controller';
 import { LiveGateway } from './live/live.gateway';
+import { LiveActionsGateway } from './live/live-actions.gateway';
 import { ResultPusher } from './live/result-pusher';
 import { DeadlineCloser } from './live/deadline-closer';
 import { LiveSnapshots } from './live/live-snapshots';
@@ -77,6 +78,7 @@ export class AppModule {
         LiveService,
         LeaderboardService,
         LiveGateway,
+        LiveActionsGateway,
         ResultPusher,
         DeadlineCloser,
         LiveSnapshots,

@@ -114,7 +114,11 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       const view = await this.snapshots.view(contestId).catch(() => null);
       if (!view) throw new Error(UNKNOWN_CONTEST);
       await socket.join([liveRooms.all(contestId), liveRooms.publicBoard(contestId)]);
-      if (principal?.kind === 'contestant') await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
+      if (principal?.kind === 'contestant') {
+        await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
+        // A contestant acts over this socket too (answer, buzz, stake): it carries who they are.
+        socket.data.principal = principal;
+      }
       socket.emit('live', view);
       socket.emit(LiveEvent.Leaderboard, await this.snapshots.publicBoard(contestId));
     } catch (error) {
