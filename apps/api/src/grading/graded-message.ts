@@ -1,17 +1,13 @@
 import { roundRuleFor } from '@jingsai/scoring';
 import { roundSettingsOf, type RoundEntity, type SubmissionEntity } from '../database/entities';
-import type { LiveBusMessage } from '../queue/live-event-bus';
+import type { GradedItem, LiveBusMessage } from '../queue/live-event-bus';
 
-/** The bus message that announces a submission's result (api nodes decide when each phone may see it). */
-export function gradedMessage(
-  submission: SubmissionEntity,
-  round: Pick<RoundEntity, 'kind' | 'secondsPerQuestion' | 'settings'>,
-  outcome: { status: 'graded' | 'review' | 'too_late'; score: number | null; correct: boolean | null },
-): Extract<LiveBusMessage, { type: 'graded' }> {
+type Outcome = { status: 'graded' | 'review' | 'too_late'; score: number | null; correct: boolean | null };
+
+/** One answer's result for the bus (api nodes decide when each phone may see it). */
+export function gradedItem(submission: SubmissionEntity, round: Pick<RoundEntity, 'kind' | 'secondsPerQuestion' | 'settings'>, outcome: Outcome): GradedItem {
   const individual = roundRuleFor(round.kind).answeringUnit(roundSettingsOf(round)) === 'contestant';
   return {
-    type: 'graded',
-    contestId: submission.contestId,
     submissionId: submission.id,
     teamId: submission.teamId,
     ...(individual ? { contestantId: submission.contestantId } : {}),
@@ -20,4 +16,9 @@ export function gradedMessage(
     roundQuestionId: submission.roundQuestionId,
     ...outcome,
   };
+}
+
+/** The message announcing one answer's result (a judges' score, an accepted appeal). */
+export function gradedMessage(submission: SubmissionEntity, round: Pick<RoundEntity, 'kind' | 'secondsPerQuestion' | 'settings'>, outcome: Outcome): Extract<LiveBusMessage, { type: 'graded' }> {
+  return { type: 'graded', contestId: submission.contestId, items: [gradedItem(submission, round, outcome)] };
 }

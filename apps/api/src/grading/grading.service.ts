@@ -3,7 +3,8 @@ import { gradeAnswer } from '@jingsai/grading';
 import { AnswerClock } from '../common/answer-clock';
 import { MicroBatch } from '../common/micro-batch';
 import type { RoundEntity, SubmissionEntity } from '../database/entities';
-import { gradedMessage } from './graded-message';
+import { gradedItem } from './graded-message';
+import type { GradedItem } from '../queue/live-event-bus';
 import { gradingOptionsOf } from './grading-options';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository, type GradingDecision, type GradingInput } from '../submissions/submission.repository';
@@ -47,18 +48,22 @@ export class GradingService {
   private async gradeAll(ids: string[]): Promise<GradeOutcome[]> {
     const { graded, late, found } = await this.submissions.gradePending([...new Set(ids)], this.clock.now(), (input) => this.decide(input));
     const outcomes = new Map<string, GradeOutcome>();
-    const announce = (submission: SubmissionEntity, round: RoundEntity, status: 'graded' | 'review' | 'too_late', score: number | null, correct: boolean | null) =>
-      this.bus.publish(gradedMessage(submission, round, { status, score, correct }));
-    await Promise.all([
-      ...graded.map(({ submission, result, round }) => {
-        outcomes.set(submission.id, result.status);
-        return announce(submission, round, result.status, result.status === 'review' ? null : result.score, result.correct);
-      }),
-      ...late.map(({ submission, round }) => {
-        outcomes.set(submission.id, 'too_late');
-        return announce(submission, round, 'too_late', null, null);
-      }),
-    ]);
+    // One message per contest for the whole batch: a burst of a thousand answers is a handful of messages.
+    const byContest = new Map<string, GradedItem[]>();
+    const announce = (submission: SubmissionEntity, round: RoundEntity, status: 'graded' | 'review' | 'too_late', score: number | null, correct: boolean | null) => {
+      const items = byContest.get(submission.contestId) ?? [];
+      items.push(gradedItem(submission, round, { status, score, correct }));
+      byContest.set(submission.contestId, items);
+    };
+    for (const { submission, result, round } of graded) {
+      outcomes.set(submission.id, result.status);
+      announce(submission, round, result.status, result.status === 'review' ? null : result.score, result.correct);
+    }
+    for (const { submission, round } of late) {
+      outcomes.set(submission.id, 'too_late');
+      announce(submission, round, 'too_late', null, null);
+    }
+    await Promise.all([...byContest].map(([contestId, items]) => this.bus.publish({ type: 'graded', contestId, items })));
     return ids.map((id) => {
       if (!found.has(id)) {
         this.logger.warn(`Submission ${id} not found; dropping its job`);

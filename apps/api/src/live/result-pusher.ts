@@ -4,7 +4,7 @@ import { buzzHolder, resolveBuzzOrder, resultVisibilityOf, roundRuleFor } from '
 import type { Namespace } from 'socket.io';
 import { ContestRepository } from '../contests/contest.repository';
 import { roundSettingsOf, type SubmissionEntity } from '../database/entities';
-import type { LiveBusMessage } from '../queue/live-event-bus';
+import type { GradedItem, LiveBusMessage } from '../queue/live-event-bus';
 import { describeResult, type ResultRef } from '../submissions/submission-results';
 import { SubmissionRepository, type ResultContext } from '../submissions/submission.repository';
 import { LiveStateRepository } from './live-state.repository';
@@ -12,6 +12,8 @@ import { liveRooms } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
 
 type GradedMessage = Extract<LiveBusMessage, { type: 'graded' }>;
+/** A graded item with its contest (messages carry the contest once for their items). */
+type Graded = GradedItem & { contestId: string };
 type ReleasedMessage = Extract<LiveBusMessage, { type: 'results-released' }>;
 
 /** Graded messages that arrive together (a burst of answers) are described with one read. */
@@ -26,7 +28,7 @@ const COLLECT_MS = 10;
 @Injectable()
 export class ResultPusher {
   private readonly logger = new Logger(ResultPusher.name);
-  private collected: GradedMessage[] = [];
+  private collected: Graded[] = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -37,7 +39,7 @@ export class ResultPusher {
   ) {}
 
   graded(server: Namespace, message: GradedMessage): void {
-    this.collected.push(message);
+    for (const item of message.items) this.collected.push({ ...item, contestId: message.contestId });
     this.timer ??= setTimeout(() => {
       const batch = this.collected;
       this.collected = [];
@@ -62,7 +64,7 @@ export class ResultPusher {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  private async pushGraded(server: Namespace, batch: GradedMessage[]): Promise<void> {
+  private async pushGraded(server: Namespace, batch: Graded[]): Promise<void> {
     const refs = batch.map((m): ResultRef & { contestantId?: string } => ({ ...m, submissionId: m.submissionId }));
     const context = await this.submissions.loadResultContext(refs);
     this.emitVisible(server, refs, context);
@@ -83,10 +85,10 @@ export class ResultPusher {
   }
 
   /** After a wrong answer in a buzzer round: who holds the right to answer now (nobody, without 补答). */
-  private async announceBuzzTurns(server: Namespace, batch: GradedMessage[], context: ResultContext): Promise<void> {
+  private async announceBuzzTurns(server: Namespace, batch: Graded[], context: ResultContext): Promise<void> {
     const wrong = batch.filter((m) => context.rounds.get(m.roundId)?.kind === 'buzzer' && m.status === 'graded' && m.correct === false && (m.score ?? 0) <= 0);
     for (const rqId of new Set(wrong.map((m) => m.roundQuestionId))) {
-      const message = wrong.find((m) => m.roundQuestionId === rqId) as GradedMessage;
+      const message = wrong.find((m) => m.roundQuestionId === rqId) as Graded;
       const round = context.rounds.get(message.roundId);
       const [buzzes, wrongTeams, teams] = await Promise.all([this.state.listBuzzes(rqId), this.state.listWrongTeams(rqId), this.contests.listTeams(message.contestId)]);
       const holder = buzzHolder(resolveBuzzOrder(buzzes).order, wrongTeams, round?.settings.passOnWrong);

@@ -4,11 +4,8 @@ import { AppConfig } from '../config/app-config';
 import { OutboxRepository } from './outbox.repository';
 import { redisRetry } from './redis-retry';
 
-/** What workers tell API nodes so they can push to sockets (the worker has no sockets). */
-export type LiveBusMessage =
-  | {
-      type: 'graded';
-      contestId: string;
+/** One answer's result, as the worker (or the judges, or an appeal) announces it. */
+export interface GradedItem {
       submissionId: string;
       teamId: string;
       /** Set for answers given by one contestant (written rounds): the result is theirs, not the team's. */
@@ -19,7 +16,12 @@ export type LiveBusMessage =
       status: 'graded' | 'review' | 'too_late';
       score: number | null;
       correct: boolean | null;
-    }
+}
+
+/** What workers tell API nodes so they can push to sockets (the worker has no sockets). */
+export type LiveBusMessage =
+  /** Results of a contest graded together: one message per batch, not one per answer. */
+  | { type: 'graded'; contestId: string; items: GradedItem[] }
   | { type: 'question-opened'; contestId: string; roundQuestionId: string }
   | { type: 'question-closed'; contestId: string; roundQuestionId: string }
   | { type: 'board-changed'; contestId: string }
