@@ -119,6 +119,7 @@ describe('role-by-route matrix', () => {
     'PATCH /api/banks/{id}': { allowed: MANAGERS, body: () => ({ name: '矩阵题库' }) },
     'DELETE /api/banks/{id}': { allowed: MANAGERS },
     'GET /api/health': { allowed: EVERYONE },
+    'GET /api/health/live': { allowed: EVERYONE },
     'POST /api/contests': { allowed: ORGANIZERS, body: () => ({ title: '另一场' }) },
     'GET /api/contests': { allowed: STAFF },
     'POST /api/contests/{id}/teams': { allowed: MANAGERS, body: () => ({ name: unique('新队') }) },

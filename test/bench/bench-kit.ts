@@ -1,6 +1,11 @@
 /** What the benchmarks share: keep-alive JSON requests, a bounded pool, percentiles, process memory. */
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
+import type { LoadJob, LoadResult } from './load-client';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 export const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -67,3 +72,48 @@ export function rssMb(pid: number | undefined): number {
   }
 }
 
+
+/** Epoch milliseconds with sub-millisecond precision, comparable between processes on one machine. */
+export const epoch = (): number => performance.timeOrigin + performance.now();
+
+export interface LoadRun {
+  acks: LoadResult['acks'];
+  wallMs: number;
+  /** Accepted per second over the wall time. */
+  perSec: number;
+  /** CPU the generator processes used, in ms (of `wallMs` × cores available). */
+  cpuMs: number;
+}
+
+/**
+ * Runs one phase of load from `processes` separate generator processes (test/bench/load-client.ts),
+ * the contestants split between them; all start at one signal once their sockets are connected.
+ */
+export async function runLoadClients(job: Omit<LoadJob, 'tokens' | 'offset' | 'concurrency'>, tokens: string[], processes = 2, concurrency = 128): Promise<LoadRun> {
+  const share = Math.ceil(tokens.length / processes);
+  const children = Array.from({ length: processes }, (_, i) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'tools/run-ts.js'), path.join(ROOT, 'test/bench/load-client.ts')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines: string[] = [];
+    let buffer = '';
+    const waiting: { n: number; resolve: () => void }[] = [];
+    child.stdout.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      let k: number;
+      while ((k = buffer.indexOf('\n')) >= 0) {
+        lines.push(buffer.slice(0, k));
+        buffer = buffer.slice(k + 1);
+      }
+      for (const w of waiting.filter((x) => lines.length >= x.n)) w.resolve();
+    });
+    const line = (n: number) => new Promise<string>((resolve) => (lines.length >= n ? resolve(lines[n - 1]) : waiting.push({ n, resolve: () => resolve(lines[n - 1]) })));
+    child.stdin.write(`${JSON.stringify({ ...job, tokens: tokens.slice(i * share, (i + 1) * share), offset: i * share, concurrency: Math.ceil(concurrency / processes) } satisfies LoadJob)}\n`);
+    return { child, line };
+  });
+  await Promise.all(children.map((c) => c.line(1)));
+  const start = epoch();
+  for (const c of children) c.child.stdin.write('go\n');
+  const results = (await Promise.all(children.map((c) => c.line(2)))).map((l) => JSON.parse(l) as LoadResult);
+  const wallMs = epoch() - start;
+  const acks = results.flatMap((r) => r.acks);
+  return { acks, wallMs, perSec: Math.round(acks.filter((a) => a.ok).length / (wallMs / 1000)), cpuMs: results.reduce((n, r) => n + r.cpuMs, 0) };
+}

@@ -17,7 +17,8 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { freePort, killHard, REPO_ROOT, ScratchRedis } from '../support/processes';
-import { agent, percentile, pool, request, round1, rssMb, sleep } from './bench-kit';
+import { agent, epoch, percentile, pool, request, round1, rssMb, runLoadClients, sleep } from './bench-kit';
+import type { LoadJob } from './load-client';
 import { benchTopologies } from './topologies.bench';
 
 interface Options {
@@ -124,13 +125,13 @@ async function main(): Promise<void> {
     // The contest: teams, one written question (every contestant answers), all answers right.
     const login = await request(port, 'POST', '/api/auth/login', { username: 'admin', password: 'bench-password' });
     const staff = login.body.accessToken as string;
-    const paper = '1.用电检查员的人数不得少于（ ）人。\nA.1 B.2 C.3 D.4\n答案：B\n2.投诉举报答复期限：举报在（ ）天内答复。\nA.5 B.10 C.15 D.20\n答案：B';
+    const paper = ['1.用电检查员的人数不得少于（ ）人。\nA.1 B.2 C.3 D.4\n答案：B', '2.投诉举报答复期限：举报在（ ）天内答复。\nA.5 B.10 C.15 D.20\n答案：B', '3.业扩报装答复期限为（ ）个工作日。\nA.5 B.10 C.15 D.20\n答案：B'].join('\n');
     const bank = await request(port, 'POST', '/api/banks/import', { format: 'text', content: paper, name: 'bench' }, staff);
     const questions = await request(port, 'GET', `/api/banks/${bank.body.bankId}/questions`, undefined, staff);
-    const [questionId, drainQuestionId] = questions.body.map((q: { id: string }) => q.id) as string[];
+    const [questionId, drainQuestionId, socketQuestionId] = questions.body.map((q: { id: string }) => q.id) as string[];
     const contest = (await request(port, 'POST', '/api/contests', { title: 'bench', baseScore: 0 }, staff)).body.id as string;
     const teams = await pool(Array.from({ length: opt.teams }, (_, i) => i), 16, (i) => request(port, 'POST', `/api/contests/${contest}/teams`, { name: `team-${i}`, memberCap: Math.ceil(opt.contestants / opt.teams) }, staff));
-    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId, drainQuestionId], secondsPerQuestion: 600, settings: { resultVisibility: 'immediately' } }, staff);
+    const round = await request(port, 'POST', `/api/contests/${contest}/rounds`, { title: 'bench', kind: 'written', questionIds: [questionId, socketQuestionId, drainQuestionId], secondsPerQuestion: 600, settings: { resultVisibility: 'immediately' } }, staff);
     const players = await pool(Array.from({ length: opt.contestants }, (_, i) => i), 64, async (i) => {
       const res = await request(port, 'POST', `/api/contests/${contest}/join`, { joinCode: teams[i % opt.teams].body.joinCode, name: `p${i}`, secret: `bench-phone-secret-${i}` });
       return { token: res.body.accessToken as string, teamId: res.body.contestant.teamId as string };
@@ -150,27 +151,28 @@ async function main(): Promise<void> {
     const screenBoards: { at: number; scores: Map<string, number> }[] = [];
     const screen = await connect({ contestId: contest });
     screen.on('leaderboard', (board: { rows: { teamId: string; score: number }[] }) => {
-      screenBoards.push({ at: performance.now(), scores: new Map(board.rows.map((r) => [r.teamId, r.score])) });
+      screenBoards.push({ at: epoch(), scores: new Map(board.rows.map((r) => [r.teamId, r.score])) });
     });
     log(`${connectedSockets} sockets connected; api rss ${Math.round(rssMb(api.pid))} MB`);
+
+    // The ceiling of this machine and stack, measured in the same run by the same separate client processes:
+    // one no-op request (no database, no Redis) and one no-op socket event per contestant.
+    const tokens = players.map((p) => p.token);
+    const run = (mode: LoadJob['mode'], question: string, prefix: string) => runLoadClients({ port, mode, contestId: contest, questionId: question, clientKeyPrefix: prefix }, tokens);
+    const trivialHttp = await run('http-trivial', questionId, 'trivial');
+    const trivialSocket = await run('socket-trivial', questionId, 'trivial');
+    log(`ceiling: ${trivialHttp.perSec} no-op requests/s, ${trivialSocket.perSec} no-op socket events/s`);
 
     await request(port, 'POST', `/api/rounds/${round.body.id}/questions/${questionId}/open`, undefined, staff);
     await sleep(300);
 
-    // The burst: everyone answers as fast as the server acknowledges, inside the 10-second window.
-    const acks: { at: number; ms: number; teamId: string; id: string; status: number }[] = [];
-    const burstStart = performance.now();
+    // The burst over HTTP: everyone answers as fast as the server acknowledges.
     let peakApiRss = 0;
     const rssTimer = setInterval(() => (peakApiRss = Math.max(peakApiRss, rssMb(api.pid))), 100);
-    await pool(players, 256, async (p, i) => {
-      const sent = performance.now();
-      if (sent - burstStart > opt.windowMs) return;
-      const res = await request(port, 'POST', `/api/contests/${contest}/submissions`, { questionId, answer: 'B', clientKey: `bench-${i}` }, p.token);
-      const at = performance.now();
-      acks.push({ at, ms: at - sent, teamId: p.teamId, id: res.body?.id, status: res.status });
-    });
-    const burstMs = performance.now() - burstStart;
-    const accepted = acks.filter((a) => a.status === 202);
+    const httpBurst = await run('http-answer', questionId, 'bench');
+    const acks = httpBurst.acks.map((a) => ({ ...a, teamId: players[a.index].teamId }));
+    const burstMs = httpBurst.wallMs;
+    const accepted = acks.filter((a) => a.ok);
 
     // Wait for grading, reading the database (the source of truth) read-only.
     const db = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
     }
     const pushMs: number[] = [];
     for (const a of accepted) {
-      const place = placeInTeam.get(a.id);
+      const place = a.id ? placeInTeam.get(a.id) : undefined;
       if (!place) continue;
       const shown = screenBoards.find((b) => b.at >= a.at && (b.scores.get(a.teamId) ?? 0) >= place * 10);
       if (shown) pushMs.push(shown.at - a.at);
@@ -205,6 +207,18 @@ async function main(): Promise<void> {
     // The extra viewers were there to hold --sockets connections during the burst; this one client process
     // cannot keep reading thousands of boards a second for the long phases below (the server would buffer them).
     for (const v of viewers) v.close();
+
+    // The same burst over the live socket each phone already holds (a second question).
+    await request(port, 'POST', `/api/rounds/${round.body.id}/questions/${socketQuestionId}/open`, undefined, staff);
+    await sleep(300);
+    const socketBurst = await run('socket-answer', socketQuestionId, 'socket');
+    const socketAccepted = socketBurst.acks.filter((a) => a.ok).length;
+    const socketDb = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
+    const socketPending = socketDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE questionId = ? AND status = 'pending'");
+    const socketUntil = Date.now() + 60_000;
+    while ((socketPending.get(socketQuestionId) as { n: number }).n > 0 && Date.now() < socketUntil) await sleep(100);
+    const socketGraded = (socketDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE questionId = ? AND status = 'graded'").get(socketQuestionId) as { n: number }).n;
+    socketDb.close();
 
     // Phase 2, grading throughput: with the worker stopped, everyone answers a second question; then a
     // fresh worker drains the backlog. Rate = answers / (last gradedAt − first gradedAt), comparable to the raw queue.
@@ -283,7 +297,15 @@ async function main(): Promise<void> {
       gradingVsRawQueue: Math.round((gradedPerSec / rawQueuePerSec) * 100) / 100,
       rawInsertPerSec: Math.round(rawInsertPerSec),
       acceptedVsRawInsert: Math.round((accepted.length / (burstMs / 1000) / rawInsertPerSec) * 100) / 100,
-      lost: accepted.length - graded.length + drainLost + soakLost,
+      trivialPerSec: trivialHttp.perSec,
+      trivialSocketPerSec: trivialSocket.perSec,
+      acceptedVsTrivial: Math.round((accepted.length / (burstMs / 1000) / trivialHttp.perSec) * 100) / 100,
+      socketAcceptedPerSec: Math.round(socketAccepted / (socketBurst.wallMs / 1000)),
+      socketAckP50Ms: round1(percentile(socketBurst.acks.map((a) => a.ms), 50)),
+      socketAckP99Ms: round1(percentile(socketBurst.acks.map((a) => a.ms), 99)),
+      socketVsTrivialSocket: Math.round((socketAccepted / (socketBurst.wallMs / 1000) / trivialSocket.perSec) * 100) / 100,
+      generatorCpuShare: Math.round((httpBurst.cpuMs / (httpBurst.wallMs * 2)) * 100) / 100,
+      lost: accepted.length - graded.length + (socketAccepted - socketGraded) + drainLost + soakLost,
       doubleCounted: gradesTwice + (boardTotal !== graded.length * 10 ? Math.abs(boardTotal / 10 - graded.length) : 0),
       rssMb: Math.round(peakApiRss),
       workerRssMb: Math.round(rssMb(worker.pid)),

@@ -30,6 +30,12 @@ export class LiveActionsGateway {
     private readonly stakes: StakesService,
   ) {}
 
+  /** A no-op with an acknowledgement: a phone measures its round trip; the benchmark, the socket's ceiling. */
+  @SubscribeMessage('ping')
+  ping() {
+    return { pong: Date.now() };
+  }
+
   @SubscribeMessage('answer')
   answer(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
     return this.act(socket, SubmitAnswerDto, body, (me, dto) => this.submissions.submit(me, me.contestId, dto));
