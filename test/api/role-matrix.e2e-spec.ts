@@ -165,6 +165,8 @@ describe('role-by-route matrix', () => {
     'PUT /api/contests/{id}/teams/{teamId}/roster': { allowed: MANAGERS, body: () => ({ names: ['丙一', '丙二'] }), params: async () => ({ teamId: ids.teamC }) },
     'POST /api/contests/{id}/members/{memberId}/pin': { allowed: MANAGERS, params: async () => ({ memberId: ids.memberA }) },
     'DELETE /api/contests/{id}/members/{memberId}': { allowed: MANAGERS, params: freshMember },
+    'GET /api/venue': { allowed: ORGANIZERS },
+    'GET /api/contests/{id}/lobby': { allowed: EVERYONE },
   };
 
   function pathFor(template: string, extra: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ContestStatus } from '@jingsai/domain';
+import type { ContestStatus, GroupScoreMode } from '@jingsai/domain';
 
 export interface ContestSettings {
   /** Answers up to this many ms after the deadline still count. */
@@ -8,6 +8,10 @@ export interface ContestSettings {
   freeze?: { mode: 'manual'; frozenAt: string } | { mode: 'lastMinutes'; minutes: number; contestEndsAt: string } | null;
   /** Lifelines per team for the whole contest, e.g. 2 智囊团 (think-tank) consultations. */
   lifelines?: { thinkTank: number };
+  /** Group totals on the board: the mean of the group's teams (default) or their sum. */
+  groupScore?: GroupScoreMode;
+  /** The venue: whether the big screen's lobby shows the join codes, and the address phones use (one of the server's). */
+  venue?: { showJoinCodes?: boolean; joinUrl?: string | null };
 }
 
 @Entity('contests')
