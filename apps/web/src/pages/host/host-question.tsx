@@ -38,7 +38,7 @@ export function HostQuestion({ question, label, compact = false, extra }: Props)
   const pick = useBilingual();
   const options = question.type === 'single' || question.type === 'multiple' ? question.options : [];
   return (
-    <div className={`host-question${compact ? ' compact' : ''}`} data-testid={compact ? 'host-next' : 'host-current'}>
+    <div className={`host-question${compact ? ' compact' : ''}`} data-testid={compact ? 'host-upcoming' : 'host-current'}>
       <div className="host-question-meta">
         {label && <span className="host-question-label">{label}</span>}
         <Tag color="blue">{pick(QUESTION_TYPE_LABELS[question.type])}</Tag>
@@ -57,7 +57,7 @@ export function HostQuestion({ question, label, compact = false, extra }: Props)
           ))}
         </div>
       )}
-      <div className="host-answer" data-testid={compact ? 'host-next-answer' : 'host-answer'}>
+      <div className="host-answer" data-testid={compact ? 'host-upcoming-answer' : 'host-answer'}>
         <CheckCircleFilled className="host-answer-icon" />
         <span className="host-answer-label">{t(question.type === 'short' ? 'referenceAnswer' : 'revealedAnswer')}：</span>
         {answerText(question, t)}

@@ -14,7 +14,9 @@ export function ScreenLobby({ lobby }: { lobby: Lobby }) {
         {lobby.joinUrl ? (
           <>
             <div className="screen-lobby-qr">
-              <QrImage value={lobby.joinUrl} size={520} testId="lobby-qr" />
+              <div className="screen-lobby-qr-frame">
+                <QrImage value={lobby.joinUrl} size={520} testId="lobby-qr" />
+              </div>
             </div>
             <div className="screen-lobby-url" data-testid="lobby-url">
               {host}/join
