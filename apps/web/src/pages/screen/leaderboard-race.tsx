@@ -6,6 +6,11 @@ import { colorFor } from './team-colors';
 
 const MEDAL_COLORS = ['#f6c343', '#c9d3e3', '#d99357'];
 
+function shortName(name: string, maxChars: number): string {
+  const chars = [...name];
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : name;
+}
+
 /** A rank's circle in the axis label: one size for every rank. */
 function circle(font: number) {
   const size = Math.round(font * 1.3);
@@ -27,8 +32,10 @@ export function LeaderboardRace({ board }: { board: Leaderboard }) {
       const scores = board.rows.map((r) => r.score);
       const min = Math.min(0, ...scores);
       const max = Math.max(1, ...scores);
-      const longest = Math.max(...board.rows.map((r) => [...r.teamName].length), 2);
-      const labelWidth = Math.min(Math.round(width * 0.42), Math.round(font * (2.2 + longest * 1.05)));
+      // The label column: as wide as the longest name, at most 42% of the chart (longer names are shortened).
+      const maxChars = Math.max(2, Math.floor((width * 0.42) / font - 2.2));
+      const longest = Math.min(maxChars, Math.max(2, ...board.rows.map((r) => [...r.teamName].length)));
+      const labelWidth = Math.round(font * (2.2 + longest * 1.05));
       return {
         animationDuration: 600,
         animationDurationUpdate: 900,
@@ -48,16 +55,15 @@ export function LeaderboardRace({ board }: { board: Leaderboard }) {
             color: '#e8efff',
             fontSize: font,
             fontWeight: 600,
-            // Left-aligned in a column of fixed width: the rank circles stand one under the other.
+            // Left-aligned from one x (no fixed box width: a fixed width floats the centred circle), so the rank
+            // circles stand one under the other whatever the names' lengths.
             align: 'left',
             margin: labelWidth + Math.round(font * 0.6),
-            width: labelWidth,
-            overflow: 'truncate',
             formatter: (id: string) => {
               const row = byId.get(id);
               if (!row) return '';
               const style = row.rank <= 3 ? `m${row.rank}` : 'rn';
-              return `{${style}|${row.rank}}  {name|${row.teamName}}`;
+              return `{${style}|${row.rank}}  {name|${shortName(row.teamName, maxChars)}}`;
             },
             rich: {
               name: { color: '#e8efff', fontSize: font, fontWeight: 600, verticalAlign: 'middle' },
