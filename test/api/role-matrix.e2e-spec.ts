@@ -179,6 +179,8 @@ describe('role-by-route matrix', () => {
     'GET /api/contests/{id}/appeals/mine': { allowed: CONTESTANTS },
     'POST /api/appeals/{id}/decision': { allowed: ['judge', ...MANAGERS], body: () => ({ accept: false, reply: '矩阵' }) },
     'PATCH /api/contests/{id}/appeal-settings': { allowed: MANAGERS, body: () => ({ showOnScreen: false }) },
+    'GET /api/venue': { allowed: ORGANIZERS },
+    'GET /api/contests/{id}/lobby': { allowed: EVERYONE },
   };
 
   function pathFor(template: string, extra: Record<string, string>): string {

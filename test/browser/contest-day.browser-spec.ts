@@ -7,6 +7,7 @@
  * ranking, and the phones show the end screen. Each step needs the ones before it.
  */
 import type { Browser } from 'playwright-core';
+import { HostNetwork } from '../../apps/api/src/venue/host-network';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ensureWebBuild, launchChromium } from './browser-kit';
 import { unexpectedErrors } from './contest-kit';
@@ -28,6 +29,8 @@ describe('contest day in the browser', () => {
     ensureWebBuild();
     // ADMIN_PASSWORD unset: the development default, which the first sign-in must replace.
     app = await startTestApp({ ADMIN_PASSWORD: '' });
+    // The entry sheet's QR codes need a LAN address, whatever this machine has (shown, never dialled).
+    jest.spyOn(app.app.get(HostNetwork), 'lanAddresses').mockReturnValue(['192.168.50.10']);
     browser = await launchChromium();
     day = new ContestDay(app, browser);
   }, 170000);

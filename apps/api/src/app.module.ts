@@ -59,6 +59,7 @@ import { LifelinesService } from './live/lifelines.service';
 import { PapersController } from './papers/papers.controller';
 import { PapersService } from './papers/papers.service';
 import { PaperRepository } from './papers/paper.repository';
+import { VenueModule } from './venue/venue.module';
 
 @Module({})
 export class AppModule {
@@ -66,7 +67,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, VenueModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, AdminController, ContestEditingController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

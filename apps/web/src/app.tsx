@@ -19,6 +19,7 @@ const PrintSheetPage = lazy(() => import('./pages/console/print-sheet-page').the
 const JudgeLayout = lazy(() => import('./pages/judge/judge-layout').then((m) => ({ default: m.JudgeLayout })));
 const JudgeContestsPage = lazy(() => import('./pages/judge/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
 const JudgeContestPage = lazy(() => import('./pages/judge/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
+const HostPage = lazy(() => import('./pages/host/host-page').then((m) => ({ default: m.HostPage })));
 const BanksPage = lazy(() => import('./pages/console/banks-page').then((m) => ({ default: m.BanksPage })));
 
 export function App() {
@@ -33,6 +34,14 @@ export function App() {
             <Route path="/join" element={<JoinPage />} />
             <Route path="/play/:contestId" element={<PlayPage />} />
             <Route path="/screen/:contestId" element={<ScreenPage />} />
+            <Route
+              path="/host/:contestId"
+              element={
+                <RequireStaff>
+                  <HostPage />
+                </RequireStaff>
+              }
+            />
             <Route
               path="/console"
               element={

@@ -73,4 +73,8 @@ export interface Leaderboard {
   frozen: boolean;
   rows: LeaderboardRow[];
   groups?: { group: string; score: number; rank: number; teams: number }[];
+  /** How `groups` combine their teams' scores: the sum, or the mean (a group of two does not start at twice a group of one). */
+  groupScore?: GroupScoreMode;
 }
+
+export type GroupScoreMode = 'sum' | 'mean';

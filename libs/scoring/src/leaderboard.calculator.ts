@@ -1,4 +1,4 @@
-import type { Leaderboard, LeaderboardRow } from '@jingsai/domain';
+import type { GroupScoreMode, Leaderboard, LeaderboardRow } from '@jingsai/domain';
 import { round2, stableSum } from './decimal.util';
 import type { Adjustment, ScoreEvent } from './score-event.types';
 
@@ -27,6 +27,8 @@ export interface LeaderboardInput {
    * the score (`row.tieBreak`), ahead of fewer wrong and earlier last correct.
    */
   tieBreakRoundIds?: string[];
+  /** Group totals: the sum of the group's teams (default) or their mean. */
+  groupScore?: GroupScoreMode;
 }
 
 export type LeaderboardGroup = NonNullable<Leaderboard['groups']>[number];
@@ -82,8 +84,12 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
   assignRanks(rows, (a, b) => compareRank(a, b) === 0);
 
   const board: Leaderboard = { contestId: input.contestId, version: input.version, frozen, rows };
-  const groups = rollUpGroups(rows);
-  if (groups.length) board.groups = groups;
+  const mode = input.groupScore ?? 'sum';
+  const groups = rollUpGroups(rows, mode);
+  if (groups.length) {
+    board.groups = groups;
+    board.groupScore = mode;
+  }
   return board;
 }
 
@@ -137,7 +143,7 @@ function assignRanks<T extends { rank: number }>(sorted: T[], tied: (a: T, b: T)
   });
 }
 
-function rollUpGroups(rows: LeaderboardRow[]): LeaderboardGroup[] {
+function rollUpGroups(rows: LeaderboardRow[], mode: GroupScoreMode): LeaderboardGroup[] {
   const members = new Map<string, number[]>();
   for (const row of rows) {
     if (row.group == null) continue;
@@ -145,7 +151,7 @@ function rollUpGroups(rows: LeaderboardRow[]): LeaderboardGroup[] {
   }
   const groups: LeaderboardGroup[] = [...members.entries()].map(([group, scores]) => ({
     group,
-    score: round2(stableSum(scores)),
+    score: round2(mode === 'mean' ? stableSum(scores) / scores.length : stableSum(scores)),
     rank: 0,
     teams: scores.length,
   }));

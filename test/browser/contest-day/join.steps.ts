@@ -3,12 +3,12 @@ import { PHONE, PROJECTOR } from '../browser-kit';
 import { enterCode, enterName, settledShot, shotBoth } from '../contest-kit';
 import { type ContestDay, TEAM_A, TEAM_B } from './day';
 
-/** Phones join with a join code alone (the team confirmed) and see their PIN; the big screen waits. */
+/** Phones join with a join code alone (the team confirmed) and see their PIN; the big screen's lobby waits. */
 export async function joinByCode(day: ContestDay): Promise<void> {
   day.screenFace = await day.open('screen', PROJECTOR);
   await day.screenFace.page.goto(`/screen/${day.contestId}`);
-  await day.screenFace.page.getByTestId('leaderboard-chart').waitFor();
-  await day.screenFace.page.getByText('比赛即将开始').waitFor();
+  // Before the start the big screen is the lobby (test/browser/venue walks it).
+  await day.screenFace.page.getByTestId('screen-lobby').waitFor();
 
   day.oldPhoneA = await day.open('contestant-A', PHONE);
   await enterCode(day.oldPhoneA.page, day.teamA.joinCode, TEAM_A);

@@ -8,6 +8,11 @@ import path from 'node:path';
  */
 export class AppConfig {
   port!: number;
+  /**
+   * The address phones and screens reach this server at, behind a proxy or a domain (PUBLIC_URL), without a
+   * trailing slash. Null: join links use the machine's LAN addresses on the listening port.
+   */
+  publicUrl!: string | null;
   /** SQLite file, used when `databaseUrl` is not set. */
   dbPath!: string;
   /** PostgreSQL connection string; overrides `dbPath`. */
@@ -97,6 +102,9 @@ export function loadConfig(env: Env): AppConfig {
   const config = new AppConfig();
   const production = env.NODE_ENV === 'production';
   config.port = intVar(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (publicUrl && (new URL(publicUrl).search || new URL(publicUrl).hash)) throw new ConfigError('PUBLIC_URL must be a plain address such as https://contest.example.com (no ? or #)');
+  config.publicUrl = publicUrl ? publicUrl.replace(/\/+$/, '') : null;
   config.dbPath = path.resolve(repoRoot, env.DB_PATH || 'data/jingsai.sqlite');
   config.databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   config.databaseSchema = env.DATABASE_SCHEMA?.trim() || null;

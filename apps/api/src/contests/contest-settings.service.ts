@@ -2,14 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
-import type { ContestEntity } from '../database/entities';
+import type { ContestEntity, ContestSettings } from '../database/entities';
 import { AuditRepository } from '../audit/audit.repository';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { ContestAccess } from './contest-access';
 import { ContestRepository } from './contest.repository';
 import type { UpdateContestSettingsDto } from './contest-settings.dto';
 
-/** The organizer changes a contest's settings after creating it: lifelines, base score. Audited. */
+function nextSettings(current: ContestSettings, dto: UpdateContestSettingsDto): ContestSettings {
+  const next: ContestSettings = { ...current };
+  if (dto.lifelines) next.lifelines = { thinkTank: dto.lifelines.thinkTank };
+  if (dto.groupScore) next.groupScore = dto.groupScore;
+  if (dto.venue) {
+    const venue = { ...current.venue };
+    if (dto.venue.showJoinCodes !== undefined) venue.showJoinCodes = dto.venue.showJoinCodes;
+    if (dto.venue.joinUrl !== undefined) venue.joinUrl = dto.venue.joinUrl === null ? null : new URL(dto.venue.joinUrl).origin;
+    next.venue = venue;
+  }
+  return next;
+}
+
+function auditView(baseScore: number, settings: ContestSettings) {
+  return { baseScore, thinkTank: settings.lifelines?.thinkTank ?? 0, groupScore: settings.groupScore ?? 'mean', venue: settings.venue ?? null };
+}
+
+/** The organizer changes a contest's settings after creating it: lifelines, base score, group totals, the venue. Audited. */
 @Injectable()
 export class ContestSettingsService {
   constructor(
@@ -24,10 +41,10 @@ export class ContestSettingsService {
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
     ContestAccess.assertManage(principal, contest);
     if (principal.kind !== 'staff') throw AppError.forbidden();
-    if (dto.lifelines === undefined && dto.baseScore === undefined) {
-      throw new AppError(ErrorCode.BadRequest, '没有要修改的设置 / Nothing to change: send lifelines or baseScore');
+    if (dto.lifelines === undefined && dto.baseScore === undefined && dto.groupScore === undefined && dto.venue === undefined) {
+      throw new AppError(ErrorCode.BadRequest, '没有要修改的设置 / Nothing to change: send lifelines, baseScore, groupScore or venue');
     }
-    const settings = dto.lifelines ? { ...contest.settings, lifelines: { thinkTank: dto.lifelines.thinkTank } } : contest.settings;
+    const settings = nextSettings(contest.settings, dto);
     const baseScore = dto.baseScore ?? contest.baseScore;
     await this.contests.updateContest(contestId, { settings, baseScore });
     await this.audit.insert({
@@ -35,14 +52,16 @@ export class ContestSettingsService {
       actorId: principal.userId,
       action: 'contest.settings',
       entityId: contestId,
-      before: { baseScore: contest.baseScore, thinkTank: contest.settings.lifelines?.thinkTank ?? 0 },
-      after: { baseScore, thinkTank: settings.lifelines?.thinkTank ?? 0 },
+      before: auditView(contest.baseScore, contest.settings),
+      after: auditView(baseScore, settings),
       reason: null,
       createdAt: this.clock.now(),
     });
     const version = await this.contests.bumpVersion(contestId);
-    // The base score moves every team's total.
-    if (baseScore !== contest.baseScore) await this.bus.publish({ type: 'board-changed', contestId });
+    // The base score moves every team's total; the group rule moves the group totals.
+    if (baseScore !== contest.baseScore || settings.groupScore !== contest.settings.groupScore) await this.bus.publish({ type: 'board-changed', contestId });
+    // The lobby (join codes shown or hidden, the join address) is read again by the screens.
+    if (dto.venue) await this.bus.publish({ type: 'contest-event', contestId, event: 'contest.updated', payload: {} });
     const saved = (await this.contests.findContest(contestId)) as ContestEntity;
     return { id: saved.id, title: saved.title, status: saved.status, baseScore: saved.baseScore, settings: saved.settings, version };
   }

@@ -80,6 +80,8 @@ export class LeaderboardService {
       viewer,
       // 加赛 rounds only break ties: their points are the first key after the score.
       tieBreakRoundIds: log.rounds.filter((r) => r.settings.tieBreak).map((r) => r.id),
+      // Groups of different sizes compare by their mean unless the organizer chose the sum.
+      groupScore: log.contest.settings.groupScore ?? 'mean',
     });
   }
 

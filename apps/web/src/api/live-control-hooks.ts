@@ -126,12 +126,12 @@ export function useTieBreaks(contestId: string, boardVersion: number | undefined
   });
 }
 
-/** PATCH /contests/:id/settings: lifelines (智囊团) per team. */
+/** PATCH /contests/:id/settings: lifelines (智囊团) per team, base score, group totals (mean or sum). */
 export function useUpdateContestSettings(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { lifelines: { thinkTank: number } }) => apiRequest<unknown>(`/contests/${contestId}/settings`, { method: 'PATCH', body, token }),
+    mutationFn: (body: { lifelines?: { thinkTank: number }; baseScore?: number; groupScore?: 'sum' | 'mean' }) => apiRequest<unknown>(`/contests/${contestId}/settings`, { method: 'PATCH', body, token }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
   });
 }

@@ -76,6 +76,9 @@ export interface ContestSummary {
 
 export interface ContestSettings {
   lifelines?: { thinkTank: number };
+  /** Group totals on the board: the mean of the group's teams (default) or their sum. */
+  groupScore?: 'sum' | 'mean';
+  venue?: { showJoinCodes?: boolean; joinUrl?: string | null };
 }
 
 

@@ -1,6 +1,7 @@
 import { enAccess } from './en-access';
 import { enEditing } from './en-editing';
 import { enLive } from './en-live';
+import { enVenue } from './en-venue';
 import type { Dictionary } from './zh-CN';
 
 /** English UI text. */
@@ -8,6 +9,7 @@ export const en: Dictionary = {
   ...enAccess,
   ...enLive,
   ...enEditing,
+  ...enVenue,
   appName: 'Jingsai',
   language: 'Language',
   loading: 'Loading…',

@@ -2,11 +2,13 @@
 import { zhAccess } from './zh-CN-access';
 import { zhEditing } from './zh-CN-editing';
 import { zhLive } from './zh-CN-live';
+import { zhVenue } from './zh-CN-venue';
 
 export const zhCN = {
   ...zhAccess,
   ...zhLive,
   ...zhEditing,
+  ...zhVenue,
   appName: '竞赛',
   language: '语言',
   loading: '加载中…',

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ContestStatus } from '@jingsai/domain';
+import type { ContestStatus, GroupScoreMode } from '@jingsai/domain';
 
 export interface ContestSettings {
   /** Answers up to this many ms after the deadline still count. */
@@ -10,6 +10,10 @@ export interface ContestSettings {
   lifelines?: { thinkTank: number };
   /** 申诉: how long after a question ends (a paper is handed in) a team may appeal; null = until the next question opens (papers: 10 minutes). */
   appeals?: { windowMinutes: number | null; showOnScreen: boolean };
+  /** Group totals on the board: the mean of the group's teams (default) or their sum. */
+  groupScore?: GroupScoreMode;
+  /** The venue: whether the big screen's lobby shows the join codes, and the address phones use (one of the server's). */
+  venue?: { showJoinCodes?: boolean; joinUrl?: string | null };
 }
 
 @Entity('contests')

@@ -1,8 +1,9 @@
 import { App, Button, Card, Space, Typography } from 'antd';
-import { DesktopOutlined, MobileOutlined } from '@ant-design/icons';
+import { DesktopOutlined, MobileOutlined, TabletOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useUpdateContest } from '../../api/contest-editing-hooks';
 import type { ContestDetails } from '../../api/types';
+import { useLobby } from '../../api/venue-hooks';
 import { useT } from '../../i18n';
 import { ContestLifecycle } from './contest-lifecycle';
 import { ContestStatusTag } from './contest-status-tag';
@@ -12,7 +13,8 @@ export function ContestHeader({ contest }: { contest: ContestDetails }) {
   const t = useT();
   const { message } = App.useApp();
   const update = useUpdateContest(contest.id);
-  const joinUrl = `${window.location.origin}/join`;
+  // The link phones can open: the server's reachable address (never this browser's localhost).
+  const joinUrl = useLobby(contest.id).data?.joinUrl ?? null;
   const rename = (title: string) => {
     const next = title.trim();
     if (next && next !== contest.title) update.mutate({ title: next }, { onError: (error) => void message.error(errorMessage(error)) });
@@ -36,9 +38,18 @@ export function ContestHeader({ contest }: { contest: ContestDetails }) {
           <Button icon={<DesktopOutlined />} href={`/screen/${contest.id}`} target="_blank">
             {t('bigScreen')}
           </Button>
-          <Typography.Text copyable={{ text: joinUrl }}>
-            <MobileOutlined /> {t('playLink')}
-          </Typography.Text>
+          <Button icon={<TabletOutlined />} href={`/host/${contest.id}`} target="_blank" data-testid="open-host">
+            {t('hostView')}
+          </Button>
+          {joinUrl ? (
+            <Typography.Text copyable={{ text: joinUrl }}>
+              <MobileOutlined /> {t('playLink')}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="danger">
+              <MobileOutlined /> {t('venueNoAddressShort')}
+            </Typography.Text>
+          )}
         </Space>
       </Space>
     </Card>

@@ -10,6 +10,7 @@ import { memberKeys } from '../../api/member-hooks';
 import { paperKeys } from '../../api/paper-hooks';
 import { queryKeys, useContest } from '../../api/staff-hooks';
 import { useLiveSocket } from '../../api/use-live-socket';
+import { venueKeys } from '../../api/venue-hooks';
 import { ErrorAlert } from '../../components/error-alert';
 import { lifelineText } from '../../components/lifeline-toast';
 import { PageLoading } from '../../components/page-loading';
@@ -23,6 +24,7 @@ import { MembersPanel } from './members-panel';
 import { RoundsPanel } from './rounds-panel';
 import { TeamsPanel } from './teams-panel';
 import { TieBreakCard } from './tie-break-card';
+import { VenueCard } from './venue-card';
 
 export function ContestPage() {
   const { contestId = '' } = useParams();
@@ -39,7 +41,10 @@ export function ContestPage() {
     void client.invalidateQueries({ queryKey: paperKeys.windows(contestId) });
     refreshContest();
   }, [client, contestId, refreshContest]);
-  const onMembersChanged = useCallback(() => void client.invalidateQueries({ queryKey: memberKeys.members(contestId) }), [client, contestId]);
+  const onMembersChanged = useCallback(() => {
+    void client.invalidateQueries({ queryKey: memberKeys.members(contestId) });
+    void client.invalidateQueries({ queryKey: venueKeys.lobby(contestId) });
+  }, [client, contestId]);
   const verifySession = useCallback(() => (token ? staffSessionCurrent(token) : Promise.resolve(false)), [token]);
   const live = useLiveSocket(auth, { onLive: refreshContest, onLifeline, onPaper, onContestUpdated: refreshContest, onMembersChanged, verifySession });
 
@@ -56,10 +61,11 @@ export function ContestPage() {
       <TieBreakCard contestId={data.id} teams={data.teams} boardVersion={live.leaderboard?.version} />
       <Row gutter={16}>
         <Col xs={24} xl={9}>
+          <VenueCard contestId={data.id} />
           <TeamsPanel contestId={data.id} teams={data.teams} />
           <MembersPanel contestId={data.id} />
           <JudgesPanel contestId={data.id} />
-          <ContestSettingsCard key={data.version} contestId={data.id} settings={data.settings} />
+          <ContestSettingsCard key={data.version} contestId={data.id} settings={data.settings} baseScore={data.baseScore} />
         </Col>
         <Col xs={24} xl={15}>
           <RoundsPanel contest={data} questions={questions} />

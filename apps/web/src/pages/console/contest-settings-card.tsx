@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, InputNumber } from 'antd';
+import { App, Button, Card, Form, InputNumber, Radio } from 'antd';
 import { errorMessage } from '../../api/client';
 import { useUpdateContestSettings } from '../../api/live-control-hooks';
 import type { ContestSettings } from '../../api/types';
@@ -6,23 +6,47 @@ import { useT } from '../../i18n';
 
 interface SettingsForm {
   thinkTank: number;
+  baseScore: number;
+  groupScore: 'sum' | 'mean';
 }
 
-/** Contest-wide settings: lifelines (智囊团 consultations per team). */
-export function ContestSettingsCard({ contestId, settings }: { contestId: string; settings: ContestSettings | undefined }) {
+interface Props {
+  contestId: string;
+  settings: ContestSettings | undefined;
+  baseScore: number;
+}
+
+/** Contest-wide settings: lifelines (智囊团 consultations per team), the base score every team starts with, group totals. */
+export function ContestSettingsCard({ contestId, settings, baseScore }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const update = useUpdateContestSettings(contestId);
   const submit = (values: SettingsForm) =>
     update.mutate(
-      { lifelines: { thinkTank: values.thinkTank } },
+      { lifelines: { thinkTank: values.thinkTank }, baseScore: values.baseScore, groupScore: values.groupScore },
       { onSuccess: () => void message.success(t('settingsSaved')), onError: (error) => void message.error(errorMessage(error)) },
     );
   return (
     <Card title={t('contestSettings')} size="small" style={{ marginTop: 16 }} data-testid="contest-settings">
-      <Form<SettingsForm> layout="inline" onFinish={submit} initialValues={{ thinkTank: settings?.lifelines?.thinkTank ?? 0 }}>
-        <Form.Item name="thinkTank" label={t('thinkTankPerTeam')} tooltip={t('thinkTankPerTeamHint')} rules={[{ required: true, message: t('required') }]}>
+      <Form<SettingsForm>
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ thinkTank: settings?.lifelines?.thinkTank ?? 0, baseScore, groupScore: settings?.groupScore ?? 'mean' }}
+      >
+        <Form.Item name="baseScore" label={t('baseScore')} extra={t('baseScoreHint')} rules={[{ required: true, message: t('required') }]}>
+          <InputNumber min={-100000} max={100000} style={{ width: 140 }} data-testid="settings-base-score" />
+        </Form.Item>
+        <Form.Item name="thinkTank" label={t('thinkTankPerTeam')} extra={t('thinkTankPerTeamHint')} rules={[{ required: true, message: t('required') }]}>
           <InputNumber min={0} max={100} precision={0} style={{ width: 100 }} />
+        </Form.Item>
+        <Form.Item name="groupScore" label={t('groupScoreLabel')} extra={t('groupScoreHint')}>
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'mean', label: t('groupScoreMean') },
+              { value: 'sum', label: t('groupScoreSum') },
+            ]}
+          />
         </Form.Item>
         <Button htmlType="submit" type="primary" loading={update.isPending}>
           {t('save')}

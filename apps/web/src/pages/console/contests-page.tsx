@@ -95,7 +95,7 @@ function NewContestModal({ open, onClose }: { open: boolean; onClose: () => void
         <Form.Item name="title" label={t('contestTitle')} rules={[{ required: true, message: t('required') }]}>
           <Input maxLength={200} autoFocus />
         </Form.Item>
-        <Form.Item name="baseScore" label={t('baseScore')}>
+        <Form.Item name="baseScore" label={t('baseScore')} extra={t('baseScoreHint')}>
           <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </Form>

@@ -1,24 +1,30 @@
-import { Button } from 'antd';
+import { Alert, Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMembers } from '../../api/member-hooks';
 import { useContest } from '../../api/staff-hooks';
 import type { ContestTeam, TeamMembers } from '../../api/types';
+import { teamJoinUrl, useLobby } from '../../api/venue-hooks';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
+import { QrImage } from '../../components/qr-image';
 import { useT } from '../../i18n';
 import './print-sheet.css';
 
-/** /console/contests/:id/print — one card per team: name, join code, QR code of the join link, each member's name and PIN. */
+/**
+ * /console/contests/:id/print — one card per team: name, join code, QR code of the join link, each member's
+ * name and PIN. Links use the address phones can reach (the server's PUBLIC_URL or LAN address), never this
+ * browser's own (often localhost).
+ */
 export function PrintSheetPage() {
   const { contestId = '' } = useParams();
   const t = useT();
   const contest = useContest(contestId);
   const members = useMembers(contestId);
-  if (contest.isLoading || members.isLoading) return <PageLoading />;
+  const lobby = useLobby(contestId);
+  if (contest.isLoading || members.isLoading || lobby.isLoading) return <PageLoading />;
   if (contest.isError || !contest.data) return <ErrorAlert error={contest.error} onRetry={() => void contest.refetch()} />;
+  const joinBase = lobby.data?.joinBase ?? null;
   return (
     <div className="print-sheet">
       <div className="print-toolbar">
@@ -26,41 +32,33 @@ export function PrintSheetPage() {
           {t('print')}
         </Button>
       </div>
+      {!joinBase && <Alert className="print-no-address" type="error" showIcon message={t('venueNoAddress')} description={t('venueNoAddressHint')} data-testid="print-no-address" />}
       <h1 className="print-title">
         {contest.data.title} · {t('printTitle')}
       </h1>
+      {joinBase && <p className="print-wifi">{t('printWifiHint')}</p>}
       <div className="print-grid">
         {contest.data.teams.map((team) => (
-          <TeamCard key={team.id} team={team} members={members.data?.teams.find((m) => m.teamId === team.id)} />
+          <TeamCard key={team.id} team={team} joinBase={joinBase} members={members.data?.teams.find((m) => m.teamId === team.id)} />
         ))}
       </div>
     </div>
   );
 }
 
-function TeamCard({ team, members }: { team: ContestTeam; members: TeamMembers | undefined }) {
+function TeamCard({ team, joinBase, members }: { team: ContestTeam; joinBase: string | null; members: TeamMembers | undefined }) {
   const t = useT();
-  const joinUrl = `${window.location.origin}/join?code=${team.joinCode ?? ''}`;
-  const [qr, setQr] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    QRCode.toDataURL(joinUrl, { margin: 1, width: 220, errorCorrectionLevel: 'M' })
-      .then((url) => !cancelled && setQr(url))
-      .catch(() => !cancelled && setQr(null));
-    return () => {
-      cancelled = true;
-    };
-  }, [joinUrl]);
+  const joinUrl = joinBase && team.joinCode ? teamJoinUrl(joinBase, team.joinCode) : null;
   const people = (members?.members ?? []).filter((m) => !m.removed && m.pin);
   return (
     <section className="print-card" data-testid="print-card">
       <div className="print-team">{team.name}</div>
       {team.group && <div className="print-group">{team.group}</div>}
-      {qr && <img className="print-qr" src={qr} alt={joinUrl} />}
+      {joinUrl && <QrImage className="print-qr" value={joinUrl} size={360} testId="print-qr" />}
       <div className="print-code-label">{t('joinCode')}</div>
       <div className="print-code">{team.joinCode ?? '—'}</div>
       <div className="print-hint">{members?.roster ? t('printHintRoster') : t('printHintCap', { n: members?.memberCap ?? team.memberCap ?? 0 })}</div>
-      <div className="print-url">{joinUrl}</div>
+      {joinUrl && <div className="print-url">{joinUrl}</div>}
       {people.length > 0 && (
         <table className="print-members" data-testid="print-members">
           <thead>

@@ -14,6 +14,8 @@ export interface StoredAnswer {
   points?: number | null;
   /** Server message when the submission was refused (e.g. 409 too late). */
   refusal?: string;
+  /** Submitted while the phone could not reach the server: it goes out (same clientKey) once the phone is back. */
+  unsent?: boolean;
 }
 
 const key = (contestantId: string, questionId: string) => `jingsai.answer.${contestantId}.${questionId}`;

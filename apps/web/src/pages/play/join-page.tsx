@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { keepSession, loadPending, savePending, type JoinLookup, type JoinResponse, type PendingRejoin } from '../../api/join-api';
 import { tokenStore } from '../../api/token-store';
+import { useLobby } from '../../api/venue-hooks';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useT } from '../../i18n';
 import { JoinCodeStep } from './join-code-step';
@@ -14,11 +15,18 @@ import './play.css';
 
 type Step = { kind: 'code' } | { kind: 'name'; joinCode: string; team: JoinLookup } | { kind: 'rejoin'; pending: PendingRejoin };
 
-/** /join: a join code alone (`?code=` from the entry sheet's QR), the team confirmed, a name; a new phone for a name needs its PIN or approval. */
+/**
+ * /join: a join code alone (`?code=` from the entry sheet's QR: looked up at once), or the contest named by the big
+ * screen's QR (`?contest=`) and then the team's code; the team confirmed, a name; a new phone for a name needs its
+ * PIN or approval.
+ */
 export function JoinPage() {
   const t = useT();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const code = params.get('code') ?? '';
+  const lobby = useLobby(params.get('contest') ?? '');
+  const contest = lobby.data ? { id: lobby.data.contestId, title: lobby.data.title } : null;
   const [step, setStep] = useState<Step>(() => {
     const pending = loadPending();
     return pending ? { kind: 'rejoin', pending } : { kind: 'code' };
@@ -32,7 +40,7 @@ export function JoinPage() {
     savePending(pending);
     setStep({ kind: 'rejoin', pending });
   };
-  const sessions = tokenStore.contestants();
+  const sessions = tokenStore.contestants().filter((s) => !contest || s.contestId === contest.id);
 
   return (
     <div className="play-shell">
@@ -56,7 +64,7 @@ export function JoinPage() {
                 action={<Button size="small" type="primary" onClick={() => navigate(`/play/${contestId}`)}>{t('continue')}</Button>}
               />
             ))}
-          {step.kind === 'code' && <JoinCodeStep initial={params.get('code') ?? ''} onFound={(joinCode, team) => setStep({ kind: 'name', joinCode, team })} />}
+          {step.kind === 'code' && <JoinCodeStep initial={code} contest={contest} autoLookup={Boolean(code) && sessions.length === 0} onFound={(joinCode, team) => setStep({ kind: 'name', joinCode, team })} />}
           {step.kind === 'name' && <JoinNameStep joinCode={step.joinCode} team={step.team} onJoined={joined} onRejoin={rejoin} onBack={() => setStep({ kind: 'code' })} />}
           {step.kind === 'rejoin' && <RejoinPanel pending={step.pending} onJoined={joined} onPending={rejoin} onCancel={() => setStep({ kind: 'code' })} />}
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>

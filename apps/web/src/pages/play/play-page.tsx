@@ -14,6 +14,7 @@ import { useCountdown } from '../../components/use-countdown';
 import { useT } from '../../i18n';
 import { EndScreen } from './end-screen';
 import { forgetJustJoined, justJoined, MemberPin } from './member-pin';
+import { isNetworkError, OfflineBanner, useOnline } from './offline-banner';
 import { PaperEntry } from './paper-entry';
 import { PaperSheet } from './paper-sheet';
 import { QuestionView } from './question-view';
@@ -59,7 +60,8 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const paper = useActivePaper(papers.data);
   const view = live.live;
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
-  const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token, closed: view?.phase === 'closed' });
+  const online = useOnline();
+  const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token, closed: view?.phase === 'closed', online: online && live.connected });
   gradedHandler.current = answer.applyGraded;
   const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset, view?.pausedAt);
   const myRow = live.leaderboard?.rows.find((r) => r.teamId === contestant.teamId);
@@ -102,8 +104,10 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
           <>
             <TeamBar teamName={contestant.teamName ?? ''} memberName={contestant.name} row={myRow} onShowPin={contestant.pin ? () => setPinShown(true) : undefined} />
             {pinShown && contestant.pin && <MemberPin pin={contestant.pin} onClose={() => setPinShown(false)} />}
-            {!live.connected && live.error && <Alert type="error" showIcon message={errorMessage(live.error)} action={<Button size="small" onClick={leave}>{t('rejoin')}</Button>} />}
-            {!live.connected && !live.error && view && <Alert type="warning" showIcon message={t('disconnected')} />}
+            {online && !live.connected && live.error && !isNetworkError(live.error) && (
+              <Alert type="error" showIcon message={errorMessage(live.error)} action={<Button size="small" onClick={leave}>{t('rejoin')}</Button>} />
+            )}
+            {(!online || (!live.connected && (view || isNetworkError(live.error)))) && <OfflineBanner />}
             {!paper.active && !finished && <PaperEntry rounds={papers.data ?? []} onStart={paper.enter} />}
             {paper.active ? (
               <PaperSheet

@@ -27,13 +27,15 @@ export function QuestionView({ contestId, token, teamId, view, question, answer,
   const t = useT();
   const pick = useBilingual();
   const submitted = Boolean(answer.answer?.submissionId) || Boolean(answer.answer?.refusal);
+  // Submitted without a connection: kept on the phone, sent (same clientKey) when it is back.
+  const queued = !submitted && Boolean(answer.answer?.unsent);
   const open = view.phase === 'open' && (remaining === null || remaining > 0);
   const buzzer = view.round?.kind === 'buzzer';
   const buzz = buzzViewOf(view.buzz, teamId);
   const otherTeamTurn = view.assignedTeam && view.assignedTeam.id !== teamId ? view.assignedTeam : null;
   const notInTieBreak = Boolean(view.tieBreak && view.tieBreak.teamIds.length > 0 && !view.tieBreak.teamIds.includes(teamId));
   const mayAnswer = (!buzzer || buzz.myTurn) && !otherTeamTurn && !notInTieBreak;
-  const locked = submitted || !open || answer.submitting || !mayAnswer;
+  const locked = submitted || queued || !open || answer.submitting || !mayAnswer;
   const myStake = view.stakes?.find((s) => s.teamId === teamId);
   return (
     <>
@@ -65,18 +67,19 @@ export function QuestionView({ contestId, token, teamId, view, question, answer,
         {view.phase === 'open' && !submitted && <ThinkTankButton contestId={contestId} token={token} questionId={question.id} open={open && mayAnswer} />}
         {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
         {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={answer.error} style={{ marginTop: 16 }} />}
+        {queued && <Alert type="warning" showIcon message={t('answerQueued')} description={t('answerQueuedHint')} style={{ marginTop: 16 }} data-testid="answer-queued" />}
         {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
         {view.revealed && view.revealed.questionId === question.id && (
           <Alert
             className="play-revealed"
             type="success"
             data-testid="revealed"
-            message={`${t('revealedAnswer')}：${formatRevealed(view.revealed, t)}`}
+            message={`${t(view.revealed.type === 'short' ? 'referenceAnswer' : 'revealedAnswer')}：${formatRevealed(view.revealed, t)}`}
             description={view.revealed.explanation ? `${t('explanation')}：${view.revealed.explanation}` : undefined}
           />
         )}
       </Card>
-      {!submitted && view.phase === 'open' && !otherTeamTurn && !notInTieBreak && (
+      {!submitted && !queued && view.phase === 'open' && !otherTeamTurn && !notInTieBreak && (
         <div className="play-submit">
           <Button
             type="primary"

@@ -1,13 +1,14 @@
-import type { Leaderboard } from '@jingsai/domain';
+import type { GroupScoreMode, Leaderboard } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 type Groups = NonNullable<Leaderboard['groups']>;
 
-export function GroupTotals({ groups }: { groups: Groups }) {
+/** Group totals: the mean of each group's teams (so a group of two does not start at twice a group of one), or the sum. */
+export function GroupTotals({ groups, mode }: { groups: Groups; mode: GroupScoreMode }) {
   const t = useT();
   return (
-    <div className="screen-panel">
-      <div className="screen-panel-title">{t('groupTotals')}</div>
+    <div className="screen-panel" data-testid="group-totals">
+      <div className="screen-panel-title">{t(mode === 'mean' ? 'groupMeans' : 'groupTotals')}</div>
       <div className="screen-groups">
         {[...groups]
           .sort((a, b) => a.rank - b.rank)
@@ -15,6 +16,7 @@ export function GroupTotals({ groups }: { groups: Groups }) {
             <div className="screen-group" key={g.group}>
               <span className="screen-group-rank">{g.rank}</span>
               <span className="screen-group-name">{g.group}</span>
+              <span className="screen-group-teams">{t('groupTeams', { n: g.teams })}</span>
               <span className="screen-group-score">{g.score}</span>
             </div>
           ))}

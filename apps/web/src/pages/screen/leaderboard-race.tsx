@@ -6,6 +6,17 @@ import { colorFor } from './team-colors';
 
 const MEDAL_COLORS = ['#f6c343', '#c9d3e3', '#d99357'];
 
+function shortName(name: string, maxChars: number): string {
+  const chars = [...name];
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : name;
+}
+
+/** A rank's circle in the axis label: one size for every rank. */
+function circle(font: number) {
+  const size = Math.round(font * 1.3);
+  return { fontSize: Math.round(font * 0.8), fontWeight: 800, width: size, height: size, lineHeight: size, borderRadius: Math.round(size / 2), align: 'center', verticalAlign: 'middle' };
+}
+
 /** The big-screen bar race: one bar per team, re-sorted live (ECharts realtimeSort) with animation. */
 export function LeaderboardRace({ board }: { board: Leaderboard }) {
   // Keep a stable team order (and colour) across pushes; ECharts sorts the bars itself.
@@ -21,6 +32,10 @@ export function LeaderboardRace({ board }: { board: Leaderboard }) {
       const scores = board.rows.map((r) => r.score);
       const min = Math.min(0, ...scores);
       const max = Math.max(1, ...scores);
+      // The label column: as wide as the longest name, at most 42% of the chart (longer names are shortened).
+      const maxChars = Math.max(2, Math.floor((width * 0.42) / font - 2.2));
+      const longest = Math.min(maxChars, Math.max(2, ...board.rows.map((r) => [...r.teamName].length)));
+      const labelWidth = Math.round(font * (2.2 + longest * 1.05));
       return {
         animationDuration: 600,
         animationDurationUpdate: 900,
@@ -40,34 +55,21 @@ export function LeaderboardRace({ board }: { board: Leaderboard }) {
             color: '#e8efff',
             fontSize: font,
             fontWeight: 600,
-            margin: Math.round(font * 0.6),
-            width: Math.round(width * 0.42),
-            overflow: 'truncate',
+            // Left-aligned from one x (no fixed box width: a fixed width floats the centred circle), so the rank
+            // circles stand one under the other whatever the names' lengths.
+            align: 'left',
+            margin: labelWidth + Math.round(font * 0.6),
             formatter: (id: string) => {
               const row = byId.get(id);
               if (!row) return '';
               const style = row.rank <= 3 ? `m${row.rank}` : 'rn';
-              return `{${style}|${row.rank}}  {name|${row.teamName}}`;
+              return `{${style}|${row.rank}}  {name|${shortName(row.teamName, maxChars)}}`;
             },
             rich: {
-              name: { color: '#e8efff', fontSize: font, fontWeight: 600 },
-              rn: { color: '#9fb3d9', fontSize: Math.round(font * 0.8), fontWeight: 700, width: Math.round(font * 1.3), align: 'center' },
-              ...Object.fromEntries(
-                MEDAL_COLORS.map((color, i) => [
-                  `m${i + 1}`,
-                  {
-                    color: '#0b1a36',
-                    backgroundColor: color,
-                    fontSize: Math.round(font * 0.8),
-                    fontWeight: 800,
-                    width: Math.round(font * 1.3),
-                    height: Math.round(font * 1.3),
-                    lineHeight: Math.round(font * 1.3),
-                    borderRadius: Math.round(font * 0.65),
-                    align: 'center',
-                  },
-                ]),
-              ),
+              name: { color: '#e8efff', fontSize: font, fontWeight: 600, verticalAlign: 'middle' },
+              // Every rank sits in the same circle (medal colours for the first three), so names line up.
+              rn: { ...circle(font), color: '#dbe6ff', backgroundColor: 'rgba(255,255,255,0.14)' },
+              ...Object.fromEntries(MEDAL_COLORS.map((color, i) => [`m${i + 1}`, { ...circle(font), color: '#0b1a36', backgroundColor: color }])),
             },
           },
         },

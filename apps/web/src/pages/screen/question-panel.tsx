@@ -53,7 +53,7 @@ export function QuestionPanel({ live, clockOffset }: { live: LiveView; clockOffs
       {live.revealed && live.revealed.questionId === question.id && (
         <div className="screen-revealed" data-testid="screen-revealed">
           <div className="screen-revealed-answer">
-            {t('revealedAnswer')}：{formatRevealed(live.revealed, t)}
+            {t(live.revealed.type === 'short' ? 'referenceAnswer' : 'revealedAnswer')}：{formatRevealed(live.revealed, t)}
           </div>
           {live.revealed.explanation && (
             <div className="screen-revealed-explanation">

@@ -1,11 +1,12 @@
 import { ConfigProvider, Spin, theme } from 'antd';
-import { BulbFilled, LockFilled } from '@ant-design/icons';
+import { BulbFilled, LockFilled, MutedOutlined, SoundOutlined, ThunderboltFilled } from '@ant-design/icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import type { LiveView } from '../../api/types';
 import { useLiveSocket } from '../../api/use-live-socket';
+import { useLobby } from '../../api/venue-hooks';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
@@ -14,22 +15,31 @@ import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
 import { QuestionPanel } from './question-panel';
 import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
+import { ScreenLobby } from './screen-lobby';
 import { StakesPanel } from './stakes-panel';
+import { useScreenSounds } from './use-screen-sounds';
 import './screen.css';
+import './screen-lobby.css';
 
 /** 大屏: public, no sign-in; everything arrives over the /live socket. */
 export function ScreenPage() {
   const { contestId = '' } = useParams();
   const t = useT();
   const lifeline = useLifelineBanner();
-  const state = useLiveSocket(contestId ? { contestId } : null, { onLifeline: lifeline.show });
+  const lobby = useLobby(contestId);
+  const refetchLobby = lobby.refetch;
+  const onLobbyChange = useCallback(() => void refetchLobby(), [refetchLobby]);
+  const state = useLiveSocket(contestId ? { contestId } : null, { onLifeline: lifeline.show, onMembersChanged: onLobbyChange, onContestUpdated: onLobbyChange });
   const { live, leaderboard, connected, error, clockOffset } = state;
   const groups = leaderboard?.groups?.filter((g) => g.group) ?? [];
   const ceremony = useRevealCeremony(leaderboard?.frozen, leaderboard?.rows);
+  const sounds = useScreenSounds(live, leaderboard, clockOffset, Boolean(ceremony.rows));
+  // 候场: the lobby until the organizer starts the contest.
+  const inLobby = live?.status === 'draft' && lobby.data !== undefined;
 
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
-      <div className="screen" data-testid="big-screen">
+      <div className="screen" data-testid="big-screen" onClick={sounds.resume} role="presentation">
         <header className="screen-header">
           <div className="screen-title">{live?.title ?? t('appName')}</div>
           <div className="screen-status">
@@ -39,6 +49,19 @@ export function ScreenPage() {
               </span>
             )}
             {live?.round && <span>{live.round.title}</span>}
+            <button
+              type="button"
+              className={`screen-sound${sounds.on ? '' : ' off'}`}
+              onClick={(event) => {
+                event.stopPropagation();
+                sounds.toggle();
+              }}
+              data-testid="sound-toggle"
+              aria-pressed={sounds.on}
+            >
+              {sounds.on ? <SoundOutlined /> : <MutedOutlined />}
+              {sounds.on ? t('soundOn') : sounds.wanted ? t('soundClickToResume') : t('soundOff')}
+            </button>
             <span className={`screen-dot${connected ? '' : ' off'}`} title={connected ? t('connected') : t('disconnected')} />
             <LanguageSwitch dark />
           </div>
@@ -55,7 +78,15 @@ export function ScreenPage() {
             {lifelineText(lifeline.event, t)}
           </div>
         )}
-        {!live || !leaderboard ? (
+        {sounds.buzzWinner && (
+          <div className="screen-buzz-winner" data-testid="buzz-winner">
+            <ThunderboltFilled className="screen-icon" />
+            {t('buzzWinner', { team: sounds.buzzWinner })}
+          </div>
+        )}
+        {inLobby && lobby.data ? (
+          <ScreenLobby lobby={lobby.data} />
+        ) : !live || !leaderboard ? (
           <div className="screen-center">
             {error && !connected ? <span style={{ color: '#ff8a8a' }}>{t('contestNotFound')} · {errorMessage(error)}</span> : <Spin size="large" />}
           </div>
@@ -71,7 +102,7 @@ export function ScreenPage() {
               <QuestionPanel live={live} clockOffset={clockOffset} />
               {showsQuestion(live) && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
               {showsQuestion(live) && live.stakes && <StakesPanel stakes={live.stakes} />}
-              {groups.length > 0 && <GroupTotals groups={groups} />}
+              {groups.length > 0 && <GroupTotals groups={groups} mode={leaderboard.groupScore ?? 'sum'} />}
             </aside>
           </main>
         )}
