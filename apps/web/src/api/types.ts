@@ -13,10 +13,12 @@ import type {
   SubmissionStatus,
   TeamRef,
 } from '@jingsai/domain';
+import type { AppealSettings } from './appeal-types';
 
 export type { QuestionStatus, RoundQuestionStatus, TeamRef } from '@jingsai/domain';
 export * from './live-types';
 export * from './member-types';
+export * from './appeal-types';
 
 export interface RevealedAnswer {
   questionId: string;
@@ -76,6 +78,7 @@ export interface ContestSummary {
 
 export interface ContestSettings {
   lifelines?: { thinkTank: number };
+  appeals?: AppealSettings;
 }
 
 

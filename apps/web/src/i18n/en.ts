@@ -1,5 +1,7 @@
 import { enAccess } from './en-access';
 import { enEditing } from './en-editing';
+import { enAppeals } from './en-appeals';
+import { enJudging } from './en-judging';
 import { enLive } from './en-live';
 import type { Dictionary } from './zh-CN';
 
@@ -8,6 +10,8 @@ export const en: Dictionary = {
   ...enAccess,
   ...enLive,
   ...enEditing,
+  ...enAppeals,
+  ...enJudging,
   appName: 'Jingsai',
   language: 'Language',
   loading: 'Loading…',
@@ -190,18 +194,15 @@ export const en: Dictionary = {
   nextAnswer: 'Next answer',
   prevAnswer: 'Previous',
   panelProgress: 'Panel progress {scored}/{needed}',
-  scored: 'Scored',
   myScoreIs: 'My score: {n}',
   disagreement: 'Scores disagree',
   panelScores: 'Panel scores',
   returnForRescore: 'Return for re-scoring',
   returnReason: 'Reason for returning',
-  publishRound: 'Publish the round',
   published: 'Published {n}, {m} still waiting',
   scoreSaved: 'Score submitted',
   returned: 'Returned for re-scoring',
   chiefJudge: 'Chief judge',
-  answerN: 'Answer {n} of {m}',
   covered: 'Covered',
   notCovered: 'Not covered',
   buzz: 'Buzz',
@@ -285,7 +286,6 @@ export const en: Dictionary = {
   partialShareHint: 'Between 0 and 1, e.g. 0.5 for half the points',
   wrongPoints: 'Points for a wrong pick',
   wrongPointsHint: '0 or negative',
-  keyPointsHint: 'Press Enter after each key point',
   blankKeys: 'Blank answers',
   blankVariantsHint: 'Separate accepted variants of a blank with |',
   blankVariantsPlaceholder: 'e.g. 优质 | 优良',

@@ -1,14 +1,15 @@
-import { App, Button, Card, Form, InputNumber } from 'antd';
+import { App, Button, Card, Divider, Form, InputNumber } from 'antd';
 import { errorMessage } from '../../api/client';
 import { useUpdateContestSettings } from '../../api/live-control-hooks';
 import type { ContestSettings } from '../../api/types';
 import { useT } from '../../i18n';
+import { AppealSettingsForm } from './appeal-settings-form';
 
 interface SettingsForm {
   thinkTank: number;
 }
 
-/** Contest-wide settings: lifelines (智囊团 consultations per team). */
+/** Contest-wide settings: lifelines (智囊团 consultations per team) and appeals (申诉). */
 export function ContestSettingsCard({ contestId, settings }: { contestId: string; settings: ContestSettings | undefined }) {
   const t = useT();
   const { message } = App.useApp();
@@ -28,6 +29,10 @@ export function ContestSettingsCard({ contestId, settings }: { contestId: string
           {t('save')}
         </Button>
       </Form>
+      <Divider orientation="left" plain style={{ margin: '12px 0 8px' }}>
+        {t('appealSettings')}
+      </Divider>
+      <AppealSettingsForm key={JSON.stringify(settings?.appeals ?? null)} contestId={contestId} settings={settings?.appeals} />
     </Card>
   );
 }

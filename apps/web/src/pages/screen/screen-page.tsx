@@ -9,6 +9,7 @@ import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
+import { AppealsOpenBadge } from './appeals-open-badge';
 import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
@@ -66,6 +67,7 @@ export function ScreenPage() {
               <div className="screen-chart" data-testid="leaderboard-chart">
                 <LeaderboardRace board={leaderboard} />
               </div>
+              <AppealsOpenBadge live={live} board={leaderboard} />
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
