@@ -15,9 +15,16 @@ export function AppealQueue({ contestId }: { contestId: string }) {
   const open = items.filter((a) => a.status === 'pending').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const decided = items.filter((a) => a.status !== 'pending').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
   const shown = showDecided ? [...open, ...decided] : open;
+  if (items.length === 0) {
+    return (
+      <Typography.Text type="secondary" data-testid="appeal-queue">
+        {queue.isLoading ? t('loading') : t('appealsEmpty')}
+      </Typography.Text>
+    );
+  }
   return (
     <div data-testid="appeal-queue">
-      {items.length > 0 && <Alert type="info" showIcon message={t('appealQueueHint')} style={{ marginBottom: 12 }} />}
+      <Alert type="info" showIcon message={t('appealQueueHint')} style={{ marginBottom: 12 }} />
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text strong data-testid="appeals-open-count">
           {t('appealsOpenCount', { n: open.length })}
@@ -28,7 +35,7 @@ export function AppealQueue({ contestId }: { contestId: string }) {
         </Typography.Text>
       </Space>
       {shown.length === 0 ? (
-        <Empty description={queue.isLoading ? t('loading') : t('appealsEmpty')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appealsEmpty')} />
       ) : (
         shown.map((item) => <AppealCard key={item.id} contestId={contestId} item={item} />)
       )}
