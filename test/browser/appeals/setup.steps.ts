@@ -52,5 +52,8 @@ export async function buildContest(day: AppealsDay): Promise<void> {
   day.phoneB = await day.open('phone-B', PHONE);
   await enterCode(day.phoneB.page, day.teams[TEAM_B].joinCode, TEAM_B);
   await enterName(day.phoneB.page, '李四');
-  for (const phone of [day.phoneA, day.phoneB]) await phone.page.getByTestId('waiting').waitFor();
+  for (const phone of [day.phoneA, day.phoneB]) {
+    await phone.page.getByTestId('waiting').waitFor();
+    await phone.page.getByTestId('member-pin').getByRole('button').click();
+  }
 }

@@ -33,6 +33,7 @@ export const enAppeals: Record<keyof typeof zhAppeals, string> = {
   appealCoverage: 'Key points covered {n}/{m}',
   appealJudged: 'Judges’ scores {scores}',
   appealAuto: 'Marked automatically against the key',
+  appealRegraded: 'Regraded by the appeal to {n}',
   appealTeamReason: 'Team’s reason',
   appealScoreBefore: 'Score {n} / {max}',
   appealNewScore: 'New score',

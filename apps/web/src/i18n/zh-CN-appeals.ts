@@ -30,6 +30,7 @@ export const zhAppeals = {
   appealCoverage: '要点覆盖 {n}/{m}',
   appealJudged: '评委评分 {scores}',
   appealAuto: '系统按标准答案自动判分',
+  appealRegraded: '已按申诉改判为 {n} 分',
   appealTeamReason: '申诉理由',
   appealScoreBefore: '原得分 {n} / {max}',
   appealNewScore: '新得分',

@@ -41,7 +41,10 @@ export function AppealCard({ contestId, item }: { contestId: string; item: Appea
         {item.teamName && <Tag color="blue" data-testid="appeal-team">{item.teamName}</Tag>}
         <QuestionTypeTag type={item.type} />
         <Tag>{t('appealScoreBefore', { n: item.scoreBefore ?? 0, max: item.maxScore })}</Tag>
-        <Typography.Text type="secondary">{t('appealFiledAt', { time: dates.dateTime(item.createdAt) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('appealFiledAt', { time: dates.dateTime(item.createdAt) })}
+          {item.decidedAt && ` · ${t('appealDecidedAt', { time: dates.dateTime(item.decidedAt) })}`}
+        </Typography.Text>
       </Space>
       <div style={{ fontSize: 16, fontWeight: 600, lineHeight: 1.6, whiteSpace: 'pre-wrap' }}>{item.stem}</div>
       <Descriptions column={1} size="small" style={{ marginTop: 12 }} styles={{ label: { width: 120 } }}>
@@ -52,13 +55,13 @@ export function AppealCard({ contestId, item }: { contestId: string; item: Appea
           <span style={{ whiteSpace: 'pre-wrap', fontWeight: 600 }} data-testid="appeal-answer">{formatAnswer(item.answer, item.type, t)}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('appealGrader')}>
-          <GraderDetailView detail={item.graderDetail} />
+          {/* Once accepted, the answer's grade is the appeal's own (no grader detail): say so rather than "marked automatically". */}
+          {item.status === 'accepted' && !item.graderDetail ? t('appealRegraded', { n: item.scoreAfter ?? 0 }) : <GraderDetailView detail={item.graderDetail} />}
         </Descriptions.Item>
         <Descriptions.Item label={t('appealTeamReason')}>
           <b data-testid="appeal-reason-text">{item.reason}</b>
         </Descriptions.Item>
         {!pending && item.reply && <Descriptions.Item label={t('appealReply')}>{item.reply}</Descriptions.Item>}
-        {!pending && item.decidedAt && <Descriptions.Item label=" ">{t('appealDecidedAt', { time: dates.dateTime(item.decidedAt) })}</Descriptions.Item>}
       </Descriptions>
       {pending && (
         <Row gutter={12} align="bottom" style={{ marginTop: 8 }}>
