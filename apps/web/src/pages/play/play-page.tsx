@@ -59,10 +59,14 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const refetchPapers = papers.refetch;
   const onPaper = useCallback(() => void refetchPapers(), [refetchPapers]);
   const client = useQueryClient();
-  const onGraded = useCallback((event: SubmissionGradedEvent) => {
-    gradedHandler.current(event);
-    void client.invalidateQueries({ queryKey: submissionKeys.one(event.submissionId) });
-  }, [client]);
+  const onGraded = useCallback(
+    (event: SubmissionGradedEvent) => {
+      gradedHandler.current(event);
+      // A paper's answers read their results by query: a graded (or released) result refetches it.
+      void client.invalidateQueries({ queryKey: submissionKeys.one(event.submissionId) });
+    },
+    [client],
+  );
   const onAppealsChanged = useCallback(() => void client.invalidateQueries({ queryKey: appealKeys.mine(contestId) }), [client, contestId]);
   const live = useLiveSocket(auth, { onGraded, onPaper, onAppealsChanged, verifySession: session.verifySession });
   const paper = useActivePaper(papers.data);
