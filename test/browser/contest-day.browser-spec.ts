@@ -77,8 +77,11 @@ describe('contest day in the browser', () => {
         // The session moved to the new phone: the check after the server closed its socket.
         'contestant-A': [[401, /\/api\/contests\/[0-9a-f-]+\/lifelines$/]],
         'login-throttled': [[429, /\/api\/auth\/login$/]],
-        // The judge's account was disabled: the review queue's next poll.
-        judge: [[401, /\/api\/contests\/[0-9a-f-]+\/reviews$/]],
+        // The judge's account was disabled: the review (and the chief judge's appeal) queue's next poll.
+        judge: [
+          [401, /\/api\/contests\/[0-9a-f-]+\/reviews$/],
+          [401, /\/api\/contests\/[0-9a-f-]+\/appeals$/],
+        ],
         // A team that has answers cannot be deleted: the server says why.
         console: [[409, /\/api\/contests\/[0-9a-f-]+\/teams\/[0-9a-f-]+$/]],
       }),

@@ -42,6 +42,8 @@ export interface LiveView {
   assignedTeam?: { id: string; name: string } | null;
   /** 加赛: only these teams may answer (all teams when the list is empty). */
   tieBreak?: { teamIds: string[] } | null;
+  /** 申诉处理中: teams with an appeal waiting for a decision (only when the organizer shows them on the big screen). */
+  appealsOpen?: string[] | null;
 }
 
 export interface BuzzResult {

@@ -13,10 +13,12 @@ import type {
   SubmissionStatus,
   TeamRef,
 } from '@jingsai/domain';
+import type { AppealSettings } from './appeal-types';
 
 export type { QuestionStatus, RoundQuestionStatus, TeamRef } from '@jingsai/domain';
 export * from './live-types';
 export * from './member-types';
+export * from './appeal-types';
 
 export interface RevealedAnswer {
   questionId: string;
@@ -79,6 +81,7 @@ export interface ContestSettings {
   /** Group totals on the board: the mean of the group's teams (default) or their sum. */
   groupScore?: 'sum' | 'mean';
   venue?: { showJoinCodes?: boolean; joinUrl?: string | null };
+  appeals?: AppealSettings;
 }
 
 

@@ -9,7 +9,7 @@ import type { BuzzEvent, ContestUpdatedEvent, ExtendedEvent, LiveView, PaperWind
 /** Contest-room events of the paper window (not in LiveEvent: the papers module names them). */
 export const PaperEvent = { Opened: 'paper.opened', Closed: 'paper.closed' } as const;
 /** Contest-room events about the contest itself and its members. */
-export const ContestEvent = { Updated: 'contest.updated', MembersChanged: 'members.changed' } as const;
+export const ContestEvent = { Updated: 'contest.updated', MembersChanged: 'members.changed', AppealsChanged: 'appeals.changed' } as const;
 
 export type LiveAuth = { token: string; contestId?: string } | { contestId: string };
 
@@ -33,6 +33,8 @@ export interface LiveSocketOptions {
   onLifeline?: (event: LifelineUsedEvent) => void;
   onContestUpdated?: (event: ContestUpdatedEvent) => void;
   onMembersChanged?: () => void;
+  /** An appeal was filed or decided, or the appeal settings changed (the live view is read again: 申诉处理中). */
+  onAppealsChanged?: () => void;
   /**
    * The server closed the socket (a session that ended closes its sockets): resolves false when the
    * session is over, and the socket stays closed; true reconnects.
@@ -118,6 +120,10 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       optionsRef.current.onContestUpdated?.(event ?? {});
     });
     socket.on(ContestEvent.MembersChanged, () => optionsRef.current.onMembersChanged?.());
+    socket.on(ContestEvent.AppealsChanged, () => {
+      refetchView();
+      optionsRef.current.onAppealsChanged?.();
+    });
     socket.on(LiveEvent.LifelineUsed, (event: LifelineUsedEvent) => optionsRef.current.onLifeline?.(event));
     socket.on(PaperEvent.Opened, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'opened' }));
     socket.on(PaperEvent.Closed, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'closed' }));

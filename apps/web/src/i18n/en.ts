@@ -1,5 +1,7 @@
 import { enAccess } from './en-access';
 import { enEditing } from './en-editing';
+import { enAppeals } from './en-appeals';
+import { enJudging } from './en-judging';
 import { enLive } from './en-live';
 import { enVenue } from './en-venue';
 import type { Dictionary } from './zh-CN';
@@ -10,6 +12,8 @@ export const en: Dictionary = {
   ...enLive,
   ...enEditing,
   ...enVenue,
+  ...enAppeals,
+  ...enJudging,
   appName: 'Jingsai',
   language: 'Language',
   loading: 'Loading…',
@@ -192,18 +196,15 @@ export const en: Dictionary = {
   nextAnswer: 'Next answer',
   prevAnswer: 'Previous',
   panelProgress: 'Panel progress {scored}/{needed}',
-  scored: 'Scored',
   myScoreIs: 'My score: {n}',
   disagreement: 'Scores disagree',
   panelScores: 'Panel scores',
   returnForRescore: 'Return for re-scoring',
   returnReason: 'Reason for returning',
-  publishRound: 'Publish the round',
   published: 'Published {n}, {m} still waiting',
   scoreSaved: 'Score submitted',
   returned: 'Returned for re-scoring',
   chiefJudge: 'Chief judge',
-  answerN: 'Answer {n} of {m}',
   covered: 'Covered',
   notCovered: 'Not covered',
   buzz: 'Buzz',
@@ -287,7 +288,6 @@ export const en: Dictionary = {
   partialShareHint: 'Between 0 and 1, e.g. 0.5 for half the points',
   wrongPoints: 'Points for a wrong pick',
   wrongPointsHint: '0 or negative',
-  keyPointsHint: 'Press Enter after each key point',
   blankKeys: 'Blank answers',
   blankVariantsHint: 'Separate accepted variants of a blank with |',
   blankVariantsPlaceholder: 'e.g. 优质 | 优良',

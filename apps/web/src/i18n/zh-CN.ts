@@ -1,6 +1,8 @@
 /** Chinese UI text (default language). Keys are shared with `en.ts`. */
 import { zhAccess } from './zh-CN-access';
 import { zhEditing } from './zh-CN-editing';
+import { zhAppeals } from './zh-CN-appeals';
+import { zhJudging } from './zh-CN-judging';
 import { zhLive } from './zh-CN-live';
 import { zhVenue } from './zh-CN-venue';
 
@@ -9,6 +11,8 @@ export const zhCN = {
   ...zhLive,
   ...zhEditing,
   ...zhVenue,
+  ...zhAppeals,
+  ...zhJudging,
   appName: '竞赛',
   language: '语言',
   loading: '加载中…',
@@ -197,18 +201,15 @@ export const zhCN = {
   nextAnswer: '下一份',
   prevAnswer: '上一份',
   panelProgress: '评分进度 {scored}/{needed}',
-  scored: '已评分',
   myScoreIs: '我的评分：{n}',
   disagreement: '评分分歧',
   panelScores: '评委组评分',
   returnForRescore: '退回重评',
   returnReason: '退回原因',
-  publishRound: '发布本轮评分',
   published: '已发布 {n} 份，{m} 份待评',
   scoreSaved: '评分已提交',
   returned: '已退回重评',
   chiefJudge: '主裁判',
-  answerN: '第 {n} / {m} 份',
   covered: '已覆盖',
   notCovered: '未覆盖',
   buzz: '抢答',
@@ -292,7 +293,6 @@ export const zhCN = {
   partialShareHint: '0 到 1 之间，如 0.5 表示得一半分',
   wrongPoints: '错选得分',
   wrongPointsHint: '0 或负数',
-  keyPointsHint: '每个要点输入后回车',
   blankKeys: '各空答案',
   blankVariantsHint: '同一空可接受多个答案，用 | 分隔',
   blankVariantsPlaceholder: '如：优质 | 优良',

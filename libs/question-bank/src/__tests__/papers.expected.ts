@@ -50,7 +50,7 @@ export const PAPERS: Record<string, PaperExpectation[]> = {
     TF('供电企业对查获的窃电者可以当场中止供电。（　）', true),
   ],
   'qa-answers.paper.txt': [
-    { type: 'short', stem: '什么是“首问负责制”？', keyPoints: ['被客户首先访问的工作人员，有责任引导客户办好各种手续'] },
+    { type: 'short', stem: '什么是“首问负责制”？', keyPoints: ['被客户首先访问的工作人员', '有责任引导客户办好各种手续'] },
     { type: 'short', stem: '文明服务的一般行为有哪些？', keyPoints: ['接待', '会话', '服务', '沟通'] },
     { type: 'short', stem: '处理客户投诉应遵循什么原则？', keyPoints: ['以事实和法律为依据', '维护客户的合法权益', '保护国有财产不受侵犯'] },
     { type: 'short', stem: '营业人员如何应对系统故障？', keyPoints: ['立即向客户解释，取得谅解', '告知客户预计恢复时间', '可手工办理的业务先手工办理'] },
@@ -172,7 +172,7 @@ export const PAPERS: Record<string, PaperExpectation[]> = {
     TF('营业员在工作中可以佩戴夸张的饰物。（　）', false),
     TF('营业员应保持工作台面整洁。', true),
     TF('营业员可以在客户面前吃东西。', false),
-    Q('简述营业厅“首问负责制”的含义。', '首位接待客户的工作人员负责引导客户办理业务，直至办结'),
+    Q('简述营业厅“首问负责制”的含义。', '首位接待客户的工作人员负责引导客户办理业务', '直至办结'),
     Q('营业人员接听电话的基本要求有哪些？', '铃响三声内接听', '使用规范用语', '等客户先挂机'),
   ],
   'mixed-no-headings.paper.txt': [

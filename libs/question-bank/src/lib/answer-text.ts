@@ -68,35 +68,4 @@ export function splitBlankAnswer(answer: string, blankCount: number): { items: s
   return { items: coarse.length >= blankCount ? coarse : fine, exact: false };
 }
 
-/** Markers of numbered points, most specific first. The first style found in an answer is used. */
-const POINT_STYLES: RegExp[] = [
-  /[①-⑳]/g,
-  /[⑴-⒇]/g,
-  /[(（]\d{1,2}[)）]/g,
-  /(?:^|(?<=[\n。；;]))\s*\d{1,2}[、.．](?!\d)/g,
-];
-
-/** Splits a reference answer into the points a judge looks for. */
-export function keyPointsOf(reference: string): string[] {
-  const text = reference.trim();
-  if (!text) return [];
-  for (const style of POINT_STYLES) {
-    const marks = [...text.matchAll(style)];
-    if (marks.length < 2) continue;
-    const points: string[] = [];
-    marks.forEach((m, i) => {
-      const start = (m.index ?? 0) + m[0].length;
-      const end = i + 1 < marks.length ? marks[i + 1].index ?? text.length : text.length;
-      const point = trimClause(text.slice(start, end).replace(/\s*\n\s*/g, ' '));
-      if (point) points.push(point);
-    });
-    if (points.length >= 2) return points;
-  }
-  const lines = text.split('\n').map(trimClause).filter(Boolean);
-  if (lines.length > 1) return lines;
-  const sentences = text.split(/[。；;!！?？]/).map(trimClause).filter(Boolean);
-  if (sentences.length > 1) return sentences;
-  const words = text.split(/[、，,]/).map(trimClause).filter(Boolean);
-  if (words.length > 1 && words.every((w) => w.length <= 12)) return words;
-  return [trimClause(text)];
-}
+export { keyPointsOf } from './key-points';

@@ -2,6 +2,7 @@ import { Card, Col, Empty, List, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useBanks } from '../../api/staff-hooks';
 import { ErrorAlert } from '../../components/error-alert';
+import { useDateFormat } from '../../components/format-date';
 import { useT } from '../../i18n';
 import { BankActions } from './bank-actions';
 import { BankQuestionsTable } from './bank-questions-table';
@@ -12,6 +13,7 @@ import { useImportSession } from './use-import-session';
 
 export function BanksPage() {
   const t = useT();
+  const dates = useDateFormat();
   const banks = useBanks();
   const [selected, setSelected] = useState<string>();
   useEffect(() => {
@@ -40,7 +42,7 @@ export function BanksPage() {
                   </Space>
                 }
               >
-                <List.Item.Meta title={b.name} description={b.sourceFile ?? new Date(b.createdAt).toLocaleString()} />
+                <List.Item.Meta title={b.name} description={<span data-testid="bank-source">{[b.sourceFile ? t('importedFrom', { file: fileName(b.sourceFile) }) : null, dates.dateTime(b.createdAt)].filter(Boolean).join(' · ')}</span>} />
               </List.Item>
             )}
           />
@@ -71,4 +73,9 @@ export function BanksPage() {
       </Col>
     </Row>
   );
+}
+
+/** The file's own name: users never see a server or upload path. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { lifelineText } from '../../components/lifeline-toast';
 import { PageLoading } from '../../components/page-loading';
 import { useT } from '../../i18n';
+import { AppealsPanel } from './appeals-panel';
 import { ContestHeader } from './contest-header';
 import { ContestSettingsCard } from './contest-settings-card';
 import { JudgesPanel } from './judges-panel';
@@ -59,6 +60,7 @@ export function ContestPage() {
       <LivePanel live={live} />
       <LiveTools contestId={data.id} teams={data.teams} live={live} />
       <TieBreakCard contestId={data.id} teams={data.teams} boardVersion={live.leaderboard?.version} />
+      <AppealsPanel contestId={data.id} />
       <Row gutter={16}>
         <Col xs={24} xl={9}>
           <VenueCard contestId={data.id} />

@@ -1,8 +1,9 @@
-import { App, Button, Card, Form, InputNumber, Radio } from 'antd';
+import { App, Button, Card, Divider, Form, InputNumber, Radio } from 'antd';
 import { errorMessage } from '../../api/client';
 import { useUpdateContestSettings } from '../../api/live-control-hooks';
 import type { ContestSettings } from '../../api/types';
 import { useT } from '../../i18n';
+import { AppealSettingsForm } from './appeal-settings-form';
 
 interface SettingsForm {
   thinkTank: number;
@@ -16,7 +17,7 @@ interface Props {
   baseScore: number;
 }
 
-/** Contest-wide settings: lifelines (智囊团 consultations per team), the base score every team starts with, group totals. */
+/** Contest-wide settings: lifelines (智囊团 consultations per team), the base score every team starts with, group totals, appeals (申诉). */
 export function ContestSettingsCard({ contestId, settings, baseScore }: Props) {
   const t = useT();
   const { message } = App.useApp();
@@ -52,6 +53,10 @@ export function ContestSettingsCard({ contestId, settings, baseScore }: Props) {
           {t('save')}
         </Button>
       </Form>
+      <Divider orientation="left" plain style={{ margin: '12px 0 8px' }}>
+        {t('appealSettings')}
+      </Divider>
+      <AppealSettingsForm key={JSON.stringify(settings?.appeals ?? null)} contestId={contestId} settings={settings?.appeals} />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { useDeleteContest } from '../../api/contest-editing-hooks';
 import { useContests, useCreateContest } from '../../api/staff-hooks';
 import type { ContestSummary } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
+import { useDateFormat } from '../../components/format-date';
 import { useT } from '../../i18n';
 import { ContestStatusTag } from './contest-status-tag';
 
@@ -17,6 +18,7 @@ interface NewContestForm {
 
 export function ContestsPage() {
   const t = useT();
+  const dates = useDateFormat();
   const contests = useContests();
   const remove = useDeleteContest();
   const { message } = App.useApp();
@@ -41,7 +43,7 @@ export function ContestsPage() {
           { title: t('contestTitle'), dataIndex: 'title', render: (title: string, c) => <Link to={`/console/contests/${c.id}`}>{title}</Link> },
           { title: t('status'), dataIndex: 'status', width: 120, render: (_: unknown, c) => <ContestStatusTag status={c.status} /> },
           { title: t('baseScore'), dataIndex: 'baseScore', width: 100 },
-          { title: t('createdAt'), dataIndex: 'createdAt', width: 200, render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('createdAt'), dataIndex: 'createdAt', width: 200, render: (v: string) => <span data-testid="contest-created">{dates.dateTime(v)}</span> },
           {
             title: '',
             key: 'actions',
@@ -76,6 +78,7 @@ export function ContestsPage() {
 
 function NewContestModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const dates = useDateFormat();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = useCreateContest();

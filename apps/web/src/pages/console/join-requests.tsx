@@ -3,11 +3,13 @@ import { CheckOutlined, CloseOutlined, MobileOutlined } from '@ant-design/icons'
 import { errorMessage } from '../../api/client';
 import { useDecideRequest } from '../../api/member-hooks';
 import type { JoinRequest } from '../../api/types';
+import { useDateFormat } from '../../components/format-date';
 import { useT } from '../../i18n';
 
 /** New phones for names that already joined: approving moves the member to the new phone (the old one is signed out). */
 export function JoinRequests({ contestId, requests }: { contestId: string; requests: JoinRequest[] }) {
   const t = useT();
+  const dates = useDateFormat();
   const { message } = App.useApp();
   const decide = useDecideRequest(contestId);
   if (requests.length === 0) return null;
@@ -49,7 +51,7 @@ export function JoinRequests({ contestId, requests }: { contestId: string; reque
                   {request.name} · {request.teamName}
                 </b>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('joinRequestText', { time: new Date(request.createdAt).toLocaleTimeString() })}
+                  {t('joinRequestText', { time: dates.time(request.createdAt) })}
                 </Typography.Text>
               </Space>
             </List.Item>

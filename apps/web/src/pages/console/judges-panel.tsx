@@ -59,11 +59,23 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         {isAdmin ? (
           <Form<NewJudge> form={createForm} layout="inline" onFinish={create} style={{ rowGap: 8 }}>
-            <Form.Item name="username" rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="username"
+              rules={[
+                { required: true, message: t('required') },
+                { min: 2, max: 64, pattern: /^[\p{L}\p{N}_.-]+$/u, message: t('usernameRule') },
+              ]}
+            >
               <Input placeholder={t('username')} style={{ width: 130 }} autoComplete="off" />
             </Form.Item>
-            <Form.Item name="password" rules={[{ required: true, min: 6, message: t('required') }]}>
-              <Input.Password placeholder={t('password')} style={{ width: 130 }} autoComplete="new-password" />
+            <Form.Item
+              name="password"
+              rules={[
+                { required: true, message: t('required') },
+                { min: 6, max: 200, message: t('judgePasswordRule') },
+              ]}
+            >
+              <Input.Password placeholder={t('password')} style={{ width: 130 }} autoComplete="new-password" data-testid="judge-password" />
             </Form.Item>
             <Button htmlType="submit" loading={createJudge.isPending}>
               {t('createJudge')}

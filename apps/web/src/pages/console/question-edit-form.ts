@@ -13,7 +13,8 @@ export interface QuestionEditForm {
   /** One entry per blank; accepted variants separated by `|`. */
   blanks?: string[];
   reference?: string;
-  keyPoints?: string[];
+  /** One key point per line. */
+  keyPoints?: string;
 }
 
 export function blankCount(q: StoredQuestion, stem: string): number {
@@ -34,7 +35,7 @@ export function toEditForm(q: StoredQuestion): QuestionEditForm {
       return { ...base, blanks };
     }
     case 'short':
-      return { ...base, reference: q.reference, keyPoints: q.keyPoints };
+      return { ...base, reference: q.reference, keyPoints: q.keyPoints.join('\n') };
     default:
       return base;
   }
@@ -58,7 +59,7 @@ function keyOf(q: StoredQuestion, f: QuestionEditForm): QuestionPatch {
     case 'blank':
       return { blanks: (f.blanks ?? []).map(splitVariants) };
     case 'short':
-      return { reference: (f.reference ?? '').trim(), keyPoints: (f.keyPoints ?? []).map((k) => k.trim()).filter(Boolean) };
+      return { reference: (f.reference ?? '').trim(), keyPoints: (f.keyPoints ?? '').split('\n').map((k) => k.trim()).filter(Boolean) };
     default:
       return {};
   }

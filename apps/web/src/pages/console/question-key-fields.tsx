@@ -38,8 +38,8 @@ export function QuestionKeyFields({ question }: { question: StoredQuestion }) {
           <Form.Item name="reference" label={t('referenceAnswer')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
           </Form.Item>
-          <Form.Item name="keyPoints" label={t('keyPoints')} tooltip={t('keyPointsHint')}>
-            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['\n', '；', ';']} />
+          <Form.Item name="keyPoints" label={t('keyPoints')} extra={t('keyPointsOnePerLine')}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} data-testid="key-points" />
           </Form.Item>
         </>
       );
@@ -57,7 +57,7 @@ function BlankFields({ question }: { question: StoredQuestion }) {
     <Form.Item label={t('blankKeys')} tooltip={t('blankVariantsHint')} required>
       {Array.from({ length: count }, (_, i) => (
         <Form.Item key={i} name={['blanks', i]} rules={[{ required: true, whitespace: true, message: t('required') }]} style={{ marginBottom: 8 }}>
-          <Input addonBefore={t('blankN', { n: i + 1 })} placeholder={t('blankVariantsPlaceholder')} data-testid={`blank-${i}`} />
+          <Input prefix={<span style={{ color: '#8c8c8c', marginInlineEnd: 4 }}>{t('blankN', { n: i + 1 })}</span>} placeholder={t('blankVariantsPlaceholder')} data-testid={`blank-${i}`} />
         </Form.Item>
       ))}
     </Form.Item>

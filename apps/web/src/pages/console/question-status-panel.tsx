@@ -1,6 +1,8 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
+import { errorMessage } from '../../api/client';
 import { useQuestionStatus } from '../../api/live-control-hooks';
+import { useDateFormat } from '../../components/format-date';
 import type { LiveBuzzState, QuestionStatus } from '../../api/types';
 import { useT } from '../../i18n';
 import { BuzzTable } from './buzz-table';
@@ -32,7 +34,7 @@ interface Props {
 export function QuestionStatusPanel({ roundId, questionId, roundKind, open, buzz }: Props) {
   const t = useT();
   const status = useQuestionStatus({ roundId, questionId }, open);
-  if (status.isError) return <Alert type="warning" showIcon message={status.error.message} />;
+  if (status.isError) return <Alert type="warning" showIcon message={errorMessage(status.error)} />;
   const data = status.data;
   if (!data) return null;
   return (
@@ -56,6 +58,7 @@ export function QuestionStatusPanel({ roundId, questionId, roundKind, open, buzz
 
 function AnswerProgress({ status }: { status: QuestionStatus }) {
   const t = useT();
+  const dates = useDateFormat();
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }}>
       <Typography.Text strong>
@@ -63,7 +66,7 @@ function AnswerProgress({ status }: { status: QuestionStatus }) {
       </Typography.Text>
       <Space wrap size={[4, 4]} data-testid="answered-teams">
         {status.answered.map((a) => (
-          <Tag key={a.teamId} color="green" icon={<CheckOutlined />} title={new Date(a.lastAt).toLocaleTimeString()}>
+          <Tag key={a.teamId} color="green" icon={<CheckOutlined />} title={dates.time(a.lastAt)}>
             {a.teamName}
             {a.contestants > 1 ? ` ×${a.contestants}` : ''}
           </Tag>

@@ -2,7 +2,8 @@ import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTieBreaks } from '../../api/live-control-hooks';
-import type { ContestTeam, TieBreakGroup } from '../../api/types';
+import { useContest } from '../../api/staff-hooks';
+import type { ContestDetails, ContestTeam, TieBreakGroup } from '../../api/types';
 import { useT } from '../../i18n';
 import { AddRoundModal } from './add-round-modal';
 
@@ -13,16 +14,28 @@ interface Props {
   boardVersion: number | undefined;
 }
 
+/**
+ * Ties that matter: none before the contest starts (every team has the base score then), and while it runs not the
+ * whole field still at the base score (nothing has separated anyone yet); once finished, every podium tie.
+ */
+export function tiesThatMatter(groups: TieBreakGroup[], contest: Pick<ContestDetails, 'status' | 'baseScore' | 'teams'> | undefined): TieBreakGroup[] {
+  if (!contest || contest.status === 'draft') return [];
+  if (contest.status !== 'running') return groups;
+  return groups.filter((g) => !(g.score === contest.baseScore && g.teams.length >= contest.teams.length));
+}
+
 /** 加赛: teams sharing a podium place, with a shortcut to a tie-break round for them. */
 export function TieBreakCard({ contestId, teams, boardVersion }: Props) {
   const t = useT();
   const tieBreaks = useTieBreaks(contestId, boardVersion);
+  const contest = useContest(contestId);
   const [creating, setCreating] = useState<TieBreakGroup | null>(null);
-  const groups = tieBreaks.data?.groups ?? [];
+  const started = contest.data !== undefined && contest.data.status !== 'draft';
+  const groups = tiesThatMatter(tieBreaks.data?.groups ?? [], contest.data);
   return (
     <Card title={t('tieBreaks')} size="small" data-testid="tie-breaks">
       {groups.length === 0 ? (
-        <Typography.Text type="secondary">{tieBreaks.isLoading ? t('loading') : t('noTies')}</Typography.Text>
+        <Typography.Text type="secondary">{tieBreaks.isLoading ? t('loading') : started ? t('noTies') : t('tieBreakNotStarted')}</Typography.Text>
       ) : (
         <>
           <Alert type="warning" showIcon message={t('tieBreakHint')} style={{ marginBottom: 8 }} />

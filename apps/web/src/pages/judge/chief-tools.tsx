@@ -44,7 +44,7 @@ export function ChiefReturn({ contestId, item }: { contestId: string; item: Revi
   );
 }
 
-/** Chief judge: publish every fully scored answer of a round. */
+/** Chief judge: publish a round's held answers (fully scored, judges disagreeing) with the rule's aggregate. */
 export function PublishRoundButton({ contestId, roundId, label }: { contestId: string; roundId: string; label: string }) {
   const t = useT();
   const { message } = App.useApp();
@@ -53,6 +53,7 @@ export function PublishRoundButton({ contestId, roundId, label }: { contestId: s
     <Button
       type="primary"
       ghost
+      data-testid="publish-round"
       loading={publish.isPending}
       onClick={() =>
         publish.mutate(roundId, {
@@ -61,7 +62,7 @@ export function PublishRoundButton({ contestId, roundId, label }: { contestId: s
         })
       }
     >
-      {t('publishRound')} · {label}
+      {label}
     </Button>
   );
 }

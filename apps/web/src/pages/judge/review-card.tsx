@@ -13,10 +13,12 @@ interface Props {
   item: ReviewItem;
   chief: boolean;
   onNext: () => void;
+  /** The score was taken (the answer may then leave the queue when its score counts). */
+  onScored?: (submissionId: string) => void;
 }
 
 /** One blind answer: question, reference and key points, the marked answer, and the score form. */
-export function ReviewCard({ contestId, item, chief, onNext }: Props) {
+export function ReviewCard({ contestId, item, chief, onNext, onScored }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const scoreReview = useScoreReview(contestId);
@@ -31,7 +33,13 @@ export function ReviewCard({ contestId, item, chief, onNext }: Props) {
   const submit = () =>
     scoreReview.mutate(
       { submissionId: item.submissionId, score, comment: comment.trim() },
-      { onSuccess: () => void message.success(t('scoreSaved')), onError: (error) => void message.error(errorMessage(error)) },
+      {
+        onSuccess: () => {
+          onScored?.(item.submissionId);
+          void message.success(t('scoreSaved'));
+        },
+        onError: (error) => void message.error(errorMessage(error)),
+      },
     );
 
   return (

@@ -75,7 +75,7 @@ export function AnswerInput({ question, value, onChange, disabled }: Props) {
               key={i}
               size="large"
               disabled={disabled}
-              addonBefore={t('blankN', { n: i + 1 })}
+              prefix={<span style={{ color: '#8c8c8c', marginInlineEnd: 4 }}>{t('blankN', { n: i + 1 })}</span>}
               value={blanks[i] ?? ''}
               maxLength={200}
               onChange={(e) => {

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { useT, type Translate } from '../../i18n';
+import { useBilingual, useT, type Translate } from '../../i18n';
 import type { StoredAnswer } from './answer-store';
 
 /** "+20", "−20", "0": what the answer did to the team's score. */
@@ -15,8 +15,9 @@ function pointsLine(answer: StoredAnswer, t: Translate): string {
 /** "已提交" (nothing more while the result is held back), then right/wrong and the points; or the server's refusal. */
 export function AnswerResult({ answer }: { answer: StoredAnswer }) {
   const t = useT();
+  const pick = useBilingual();
   const style = { marginTop: 16 };
-  if (answer.refusal) return <Alert type="error" showIcon message={answer.refusal} style={style} data-testid="result" />;
+  if (answer.refusal) return <Alert type="error" showIcon message={pick(answer.refusal)} style={style} data-testid="result" />;
   switch (answer.status) {
     case 'graded': {
       const score = answer.score ?? 0;

@@ -1,5 +1,5 @@
 import { Button, Card, Tag } from 'antd';
-import { FileTextOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { PaperRoundSummary } from '../../api/types';
 import { useT } from '../../i18n';
 
@@ -8,14 +8,14 @@ interface Props {
   onStart: (round: PaperRoundSummary, begin: boolean) => void;
 }
 
-/** The open paper windows: 开始答卷 (or continue a started paper); a handed-in paper shows 已交卷. */
+/** The open paper windows: 开始答卷 (or continue a started paper); a handed-in or collected paper: its results and 申诉. */
 export function PaperEntry({ rounds, onStart }: Props) {
   const t = useT();
-  const open = rounds.filter((r) => r.status === 'open');
-  if (open.length === 0) return null;
+  const shown = rounds.filter((r) => r.status === 'open' || (r.status === 'closed' && r.myPaper));
+  if (shown.length === 0) return null;
   return (
     <>
-      {open.map((round) => {
+      {shown.map((round) => {
         const mine = round.myPaper ?? null;
         return (
           <Card key={round.roundId} className="play-card" size="small" data-testid="paper-entry">
@@ -27,7 +27,12 @@ export function PaperEntry({ rounds, onStart }: Props) {
               </div>
               {mine?.submittedAt && <Tag color="green">{t('paperSubmitted')}</Tag>}
             </div>
-            {!mine?.submittedAt && (
+            {mine && (mine.submittedAt || round.status === 'closed') && (
+              <Button type="link" block icon={<AuditOutlined />} onClick={() => onStart(round, false)} data-testid="paper-results-open">
+                {t('paperViewResults')}
+              </Button>
+            )}
+            {!mine?.submittedAt && round.status === 'open' && (
               <Button type="primary" block size="large" style={{ marginTop: 12, height: 52, fontSize: 18 }} onClick={() => onStart(round, !mine)} data-testid="paper-start">
                 {mine ? t('paperContinue') : t('paperStart')}
               </Button>

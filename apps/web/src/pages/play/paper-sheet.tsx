@@ -4,9 +4,11 @@ import { useEffect } from 'react';
 import { formatSeconds, useCountdown } from '../../components/use-countdown';
 import { useT } from '../../i18n';
 import { PaperQuestion } from './paper-question';
+import { PaperResults } from './paper-results';
 import { usePaper } from './use-paper';
 
 interface Props {
+  contestId: string;
   roundId: string;
   title: string;
   token: string;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** 笔答: the contestant's whole paper, a personal countdown, one answer per question, then 交卷. */
-export function PaperSheet({ roundId, title, token, contestantId, begin, windowClosed, onExit }: Props) {
+export function PaperSheet({ contestId, roundId, title, token, contestantId, begin, windowClosed, onExit }: Props) {
   const t = useT();
   const paper = usePaper(roundId, token, begin);
   const { view } = paper;
@@ -43,14 +45,16 @@ export function PaperSheet({ roundId, title, token, contestantId, begin, windowC
   const timeUp = remaining !== null && remaining <= 0;
   const closed = Boolean(view.submittedAt) || timeUp;
 
-  if (view.submittedAt) {
+  // Handed in, or collected when the window closed: the answers' results and 申诉.
+  if (view.submittedAt || windowClosed) {
     return (
       <Card className="play-card" data-testid="paper-submitted">
         <div className="play-waiting">
           <FileDoneOutlined className="play-waiting-icon" />
-          <h2 style={{ margin: 0 }}>{t('paperSubmitted')}</h2>
+          <h2 style={{ margin: 0 }}>{t(view.submittedAt ? 'paperSubmitted' : 'paperWindowClosed')}</h2>
           <p style={{ color: '#667' }}>{t('paperAnsweredOf', { n: answered.size, total: view.questions.length })}</p>
-          <Button onClick={onExit} data-testid="paper-exit">
+          <PaperResults contestId={contestId} token={token} view={view} />
+          <Button onClick={onExit} data-testid="paper-exit" style={{ marginTop: 12 }}>
             {t('paperBack')}
           </Button>
         </div>

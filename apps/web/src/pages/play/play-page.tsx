@@ -1,11 +1,14 @@
 import { Alert, Button, Card, Spin } from 'antd';
 import { HourglassOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { SubmissionGradedEvent } from '@jingsai/domain';
+import { appealKeys } from '../../api/appeal-hooks';
 import { errorMessage } from '../../api/client';
 import { applyBuzz } from '../../api/live-merge';
 import { useMyPapers } from '../../api/paper-hooks';
+import { submissionKeys } from '../../api/submission-hooks';
 import { tokenStore, type ContestantSession } from '../../api/token-store';
 import type { BuzzResult } from '../../api/types';
 import { useLiveSocket } from '../../api/use-live-socket';
@@ -56,7 +59,17 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const papers = useMyPapers(contestId, token);
   const refetchPapers = papers.refetch;
   const onPaper = useCallback(() => void refetchPapers(), [refetchPapers]);
-  const live = useLiveSocket(auth, { onGraded: (event) => gradedHandler.current(event), onPaper, verifySession: session.verifySession });
+  const client = useQueryClient();
+  const onGraded = useCallback(
+    (event: SubmissionGradedEvent) => {
+      gradedHandler.current(event);
+      // A paper's answers read their results by query: a graded (or released) result refetches it.
+      void client.invalidateQueries({ queryKey: submissionKeys.one(event.submissionId) });
+    },
+    [client],
+  );
+  const onAppealsChanged = useCallback(() => void client.invalidateQueries({ queryKey: appealKeys.mine(contestId) }), [client, contestId]);
+  const live = useLiveSocket(auth, { onGraded, onPaper, onAppealsChanged, verifySession: session.verifySession });
   const paper = useActivePaper(papers.data);
   const view = live.live;
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
@@ -112,6 +125,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
             {paper.active ? (
               <PaperSheet
                 key={paper.active.round.roundId}
+                contestId={contestId}
                 roundId={paper.active.round.roundId}
                 title={paper.active.round.title}
                 token={token}

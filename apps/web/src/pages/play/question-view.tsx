@@ -6,6 +6,7 @@ import { formatSeconds } from '../../components/use-countdown';
 import { useBilingual, useT } from '../../i18n';
 import { AnswerInput, isAnswerReady } from './answer-input';
 import { AnswerResult } from './answer-result';
+import { AppealBox } from './appeal-box';
 import { BuzzPanel } from './buzz-panel';
 import { buzzViewOf } from './buzz-state';
 import { ThinkTankButton } from './think-tank-button';
@@ -66,9 +67,12 @@ export function QuestionView({ contestId, token, teamId, view, question, answer,
         <AnswerInput question={question} value={answer.answer?.draft ?? null} onChange={answer.setDraft} disabled={locked} />
         {view.phase === 'open' && !submitted && <ThinkTankButton contestId={contestId} token={token} questionId={question.id} open={open && mayAnswer} />}
         {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
-        {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={answer.error} style={{ marginTop: 16 }} />}
+        {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={pick(answer.error)} style={{ marginTop: 16 }} />}
         {queued && <Alert type="warning" showIcon message={t('answerQueued')} description={t('answerQueuedHint')} style={{ marginTop: 16 }} data-testid="answer-queued" />}
         {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
+        {view.phase === 'closed' && answer.answer?.status === 'graded' && answer.answer.submissionId && (
+          <AppealBox contestId={contestId} token={token} submissionId={answer.answer.submissionId} />
+        )}
         {view.revealed && view.revealed.questionId === question.id && (
           <Alert
             className="play-revealed"

@@ -81,10 +81,11 @@ export function useAnswer({ contestId, contestantId, questionId, token, closed, 
       } else if (err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429) {
         // A refusal (409 too late, already answered, 400 …) is final for this question: show the server's words.
         const submissionId = typeof err.body?.submissionId === 'string' ? err.body.submissionId : undefined;
-        update({ refusal: errorMessage(err), status: err.status === 409 && submissionId ? 'too_late' : undefined, submissionId, unsent: false });
-        setError(errorMessage(err));
+        // Kept as the server said it ("中文 / English"): shown in the language of the moment, also after a reload.
+        update({ refusal: err.message, status: err.status === 409 && submissionId ? 'too_late' : undefined, submissionId, unsent: false });
+        setError(err.message);
       } else {
-        setError(errorMessage(err));
+        setError(err instanceof Error ? err.message : errorMessage(err));
       }
     } finally {
       sending.current = false;

@@ -10,6 +10,7 @@ import { useLobby } from '../../api/venue-hooks';
 import { LanguageSwitch } from '../../components/language-switch';
 import { lifelineText } from '../../components/lifeline-toast';
 import { useT } from '../../i18n';
+import { AppealsOpenBadge } from './appeals-open-badge';
 import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
@@ -97,6 +98,7 @@ export function ScreenPage() {
               <div className="screen-chart" data-testid="leaderboard-chart">
                 <LeaderboardRace board={leaderboard} />
               </div>
+              <AppealsOpenBadge live={live} board={leaderboard} />
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
