@@ -72,6 +72,10 @@ describe('fair marks: equal forms and appeals', () => {
     expect((await chief.client.post(`/api/appeals/${filed.body.id}/decision`, { accept: false, reply: '改判' })).status).toBe(409);
     expect((await b.client.get(`/api/submissions/${submission}`)).body).toMatchObject({ status: 'graded', score: 10, correct: true, points: 10 });
     await eventually(async () => scoresOf(await boardAs(api, fx.contestId))['二所'] === 10, 5000, 'the board replayed');
+    // The queue keeps showing why the answer was first marked wrong, not the appeal's own grade.
+    const decidedEntry = (await organizer.get(`/api/contests/${fx.contestId}/appeals`)).body[0];
+    expect(decidedEntry).toMatchObject({ status: 'accepted', scoreBefore: 0, scoreAfter: 10 });
+    expect(decidedEntry.graderDetail).not.toBeNull();
     expect((await b.client.get(`/api/contests/${fx.contestId}/appeals/mine`)).body).toEqual([expect.objectContaining({ id: filed.body.id, status: 'accepted', scoreAfter: 10 })]);
 
     const audit = await t.app.get(AuditRepository).list(fx.contestId);

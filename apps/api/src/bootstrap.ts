@@ -10,6 +10,7 @@ import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { errorBody } from './common/http-error.filter';
 import { AppError, ErrorCode } from './common/app-error';
+import { validationMessage } from './common/validation-messages';
 import { TokenBuckets, TOO_MANY_REQUESTS } from './common/rate-limiter';
 import type { AppConfig } from './config/app-config';
 import type { Clock } from './common/clock';
@@ -72,7 +73,14 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
     res.status(body.statusCode).json(body);
   });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new AppError(ErrorCode.BadRequest, validationMessage(errors)),
+    }),
+  );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

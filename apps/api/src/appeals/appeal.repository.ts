@@ -1,22 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { resultVisibilityOf } from '@jingsai/scoring';
+import { DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { newId } from '../common/ids';
 import {
-  AppealEntity, ContestEntity, GradeEntity, PaperEntity, PaperWindowEntity, RoundQuestionEntity, SubmissionEntity,
+  AppealEntity, ContestEntity, GradeEntity, PaperEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, SubmissionEntity, roundSettingsOf,
 } from '../database/entities';
 import { Transactions } from '../database/transactions';
 import { isUniqueViolation } from '../database/unique-violation';
-
-/** When an answer's question ended for its team, and what came after: the appeal window is read from these. */
-export interface AppealTiming {
-  rq: RoundQuestionEntity | null;
-  paper: PaperEntity | null;
-  paperWindow: PaperWindowEntity | null;
-  /** The first question opened after this one closed (a live question's window ends there by default). */
-  nextOpenedAt: Date | null;
-}
+import type { AppealTiming } from './appeal-window';
 
 @Injectable()
 export class AppealRepository {
@@ -38,23 +31,38 @@ export class AppealRepository {
   }
 
   async timing(submission: SubmissionEntity): Promise<AppealTiming> {
-    const rq = await this.db.getRepository(RoundQuestionEntity).findOneBy({ id: submission.roundQuestionId });
+    const [rq, round, placements] = await Promise.all([
+      this.db.getRepository(RoundQuestionEntity).findOneBy({ id: submission.roundQuestionId }),
+      this.db.getRepository(RoundEntity).findOneByOrFail({ id: submission.roundId }),
+      this.db.getRepository(RoundQuestionEntity).find({ select: { status: true, closedAt: true }, where: { roundId: submission.roundId } }),
+    ]);
     const paperId = submission.answerSlot && !submission.answerSlot.startsWith(submission.roundQuestionId) ? submission.answerSlot.split(':')[0] : null;
     const paper = paperId ? await this.db.getRepository(PaperEntity).findOneBy({ id: paperId }) : null;
     const paperWindow = paper ? await this.db.getRepository(PaperWindowEntity).findOneBy({ roundId: paper.roundId }) : null;
-    const next = rq?.closedAt
-      ? await this.db.getRepository(RoundQuestionEntity).findOne({
-          where: { contestId: submission.contestId, openedAt: MoreThan(rq.closedAt), id: Not(rq.id) },
-          order: { openedAt: 'ASC' },
-        })
-      : null;
-    return { rq, paper, paperWindow, nextOpenedAt: next?.openedAt ?? null };
+    const allClosed = placements.every((p) => p.closedAt && (p.status === 'closed' || p.status === 'revealed'));
+    const roundEndedAt = allClosed && placements.length ? new Date(Math.max(...placements.map((p) => (p.closedAt as Date).getTime()))) : null;
+    return { visibility: resultVisibilityOf(roundSettingsOf(round)), rq, paper, paperWindow, roundEndedAt, gradedAt: submission.gradedAt };
+  }
+
+  /** The grade each answer was appealed against: its latest grade that did not come from an appeal. */
+  async appealedGrades(submissionIds: string[]): Promise<Map<string, GradeEntity>> {
+    if (submissionIds.length === 0) return new Map();
+    const rows = await this.db.getRepository(GradeEntity).find({ where: { submissionId: In(submissionIds), source: Not('appeal') }, order: { createdAt: 'ASC' } });
+    return new Map(rows.map((g) => [g.submissionId, g]));
+  }
+
+  /** The first question of the contest opened after `at`. */
+  async nextOpenedAfter(contestId: string, at: Date): Promise<Date | null> {
+    const next = await this.db.getRepository(RoundQuestionEntity).findOne({ where: { contestId, openedAt: MoreThan(at) }, order: { openedAt: 'ASC' } });
+    return next?.openedAt ?? null;
   }
 
   /** Files an appeal with its audit entry; null when the answer was appealed already (once per answer). */
   async file(appeal: Omit<AppealEntity, 'createdAt'>, audit: AuditEntry): Promise<AppealEntity | null> {
     try {
       return await this.tx.run(async (tx) => {
+        // Checked first so a repeat is not a failed query in the log; the unique index settles a race.
+        if (await tx.getRepository(AppealEntity).existsBy({ submissionId: appeal.submissionId })) return null;
         await tx.getRepository(AppealEntity).insert(appeal);
         await AuditRepository.insertIn(tx, audit);
         return tx.getRepository(AppealEntity).findOneByOrFail({ id: appeal.id });

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ReviewRepository } from '../reviews/review.repository';
 import { SubmissionResults } from '../submissions/submission-results';
 import { AppealRepository } from './appeal.repository';
 import { AppealsController } from './appeals.controller';
 import { AppealsService } from './appeals.service';
 
-@Module({ controllers: [AppealsController], providers: [AppealsService, AppealRepository, ReviewRepository, SubmissionResults], exports: [AppealRepository] })
+@Module({ controllers: [AppealsController], providers: [AppealsService, AppealRepository, SubmissionResults], exports: [AppealRepository] })
 export class AppealsModule {}

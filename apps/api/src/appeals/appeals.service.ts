@@ -10,11 +10,10 @@ import type { AppealEntity, SubmissionEntity } from '../database/entities';
 import { gradedMessage } from '../grading/graded-message';
 import { answerKeyOf } from '../live/answer-key';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { ReviewRepository } from '../reviews/review.repository';
 import { SubmissionResults } from '../submissions/submission-results';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { AppealRepository } from './appeal.repository';
-import { appealWindow } from './appeal-window';
+import { appealClosesAt, appealOpensAt } from './appeal-window';
 import type { AppealSettingsDto, DecideAppealDto } from './appeals.dto';
 
 const SUBMISSION = { zh: '答卷', en: 'Submission' };
@@ -34,7 +33,6 @@ export class AppealsService {
     private readonly results: SubmissionResults,
     private readonly contests: ContestRepository,
     private readonly questions: ContestQuestionRepository,
-    private readonly reviews: ReviewRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
   ) {}
@@ -48,12 +46,16 @@ export class AppealsService {
     }
     const result = (await this.results.describe([{ ...submission, submissionId: submission.id }])).get(submission.id);
     const contest = await this.contests.findContest(submission.contestId);
-    const window = appealWindow(await this.appeals.timing(submission), contest?.settings.appeals?.windowMinutes);
+    const timing = await this.appeals.timing(submission);
+    const opensAt = appealOpensAt(timing);
     const now = this.clock.now();
-    if (!result?.visible || !window || now < window.from) {
+    if (!result?.visible || !opensAt || now < opensAt) {
       throw new AppError(ErrorCode.Conflict, '该题结束、成绩公布后才能申诉 / You can appeal once the question has ended and its result is out');
     }
-    if (window.until && now > window.until) throw new AppError(ErrorCode.Conflict, '申诉时间已过 / The time to appeal this answer has passed');
+    const windowMinutes = contest?.settings.appeals?.windowMinutes;
+    const nextOpenedAt = timing.paper || windowMinutes ? null : await this.appeals.nextOpenedAfter(submission.contestId, opensAt);
+    const closesAt = appealClosesAt(opensAt, timing.paper !== null, windowMinutes, nextOpenedAt);
+    if (closesAt && now > closesAt) throw new AppError(ErrorCode.Conflict, '申诉时间已过 / The time to appeal this answer has passed');
     const appeal = await this.appeals.file(
       {
         id: newId(),
@@ -76,14 +78,14 @@ export class AppealsService {
     return this.forTeam(appeal);
   }
 
-  /** The appeal queue: the answer, the key, the grader's reason and the team's; team names for the organizer only. */
+  /** The appeal queue: the answer, the key, why it was marked so (the grade appealed against) and the team's reason; team names for the organizer only. */
   async list(principal: Principal, contestId: string) {
     const { manager } = await this.decider(principal, contestId);
     const appeals = await this.appeals.listForContest(contestId);
     const subs = new Map((await this.submissions.findByIds(appeals.map((a) => a.submissionId))).map((s) => [s.id, s]));
     const [questions, grades, teams] = await Promise.all([
       this.questions.findMany(contestId, [...subs.values()].map((s) => s.questionId)),
-      this.reviews.currentGrades(appeals.map((a) => a.submissionId)),
+      this.appeals.appealedGrades(appeals.map((a) => a.submissionId)),
       manager ? this.contests.listTeams(contestId) : Promise.resolve([]),
     ]);
     return appeals.flatMap((a) => {

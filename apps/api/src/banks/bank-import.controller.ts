@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { PAPER_TEXT_TEMPLATE, writeXlsxTemplate } from '@jingsai/question-bank';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
+import { validationMessage } from '../common/validation-messages';
 import { ImportOptionsDto, ImportTextDto, multipartOptions, parseMapping } from './bank-import.dto';
 import { BankImportService, type ImportOptions } from './bank-import.service';
 
@@ -24,7 +25,7 @@ const BAD_BODY = '请上传文件（file）或提交 {format, content, name} / S
 async function checked<T extends object>(cls: new () => T, body: Record<string, unknown>): Promise<T> {
   const dto = plainToInstance(cls, body);
   const errors = await validate(dto);
-  if (errors.length) throw new BadRequestException(`${BAD_BODY}: ${errors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; ')}`);
+  if (errors.length) throw new BadRequestException(`${BAD_BODY}; ${validationMessage(errors)}`);
   return dto;
 }
 

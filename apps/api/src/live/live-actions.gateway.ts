@@ -5,6 +5,7 @@ import type { Socket } from 'socket.io';
 import { SessionRegistry } from '../auth/session-registry';
 import { AppError, ErrorCode } from '../common/app-error';
 import { errorBody } from '../common/http-error.filter';
+import { validationMessage } from '../common/validation-messages';
 import type { ContestantPrincipal } from '../common/principal';
 import { SubmitAnswerDto } from '../submissions/submissions.dto';
 import { SubmissionsService } from '../submissions/submissions.service';
@@ -67,9 +68,6 @@ export class LiveActionsGateway {
 async function validated<D extends object>(dtoClass: ClassConstructor<D>, body: unknown): Promise<D> {
   const dto = plainToInstance(dtoClass, typeof body === 'object' && body !== null ? body : {});
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) {
-    const messages = errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: `${e.property} is invalid` }));
-    throw new AppError(ErrorCode.BadRequest, messages.join('; '));
-  }
+  if (errors.length) throw new AppError(ErrorCode.BadRequest, validationMessage(errors));
   return dto;
 }

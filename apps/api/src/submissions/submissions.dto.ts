@@ -11,6 +11,6 @@ export class SubmitAnswerDto {
   @IsOptional()
   @IsString()
   @Length(1, 64)
-  @Matches(/^[\w.:-]+$/, { message: 'clientKey may contain letters, digits and _.:- only' })
+  @Matches(/^[\w.:-]+$/, { message: 'clientKey 只能包含字母、数字和 _.:- / clientKey may contain letters, digits and _.:- only' })
   clientKey?: string;
 }
