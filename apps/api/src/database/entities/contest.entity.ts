@@ -8,6 +8,8 @@ export interface ContestSettings {
   freeze?: { mode: 'manual'; frozenAt: string } | { mode: 'lastMinutes'; minutes: number; contestEndsAt: string } | null;
   /** Lifelines per team for the whole contest, e.g. 2 智囊团 (think-tank) consultations. */
   lifelines?: { thinkTank: number };
+  /** The analysis report: the big screen's option bar after a question closes; the time zone of the results workbook. */
+  report?: { optionSharesOnScreen?: boolean; timeZone?: string };
 }
 
 @Entity('contests')
