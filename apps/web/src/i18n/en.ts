@@ -1,4 +1,5 @@
 import { enAccess } from './en-access';
+import { enAnalysis } from './en-analysis';
 import { enEditing } from './en-editing';
 import { enLive } from './en-live';
 import type { Dictionary } from './zh-CN';
@@ -6,6 +7,7 @@ import type { Dictionary } from './zh-CN';
 /** English UI text. */
 export const en: Dictionary = {
   ...enAccess,
+  ...enAnalysis,
   ...enLive,
   ...enEditing,
   appName: 'Jingsai',

@@ -1,10 +1,12 @@
 /** Chinese UI text (default language). Keys are shared with `en.ts`. */
 import { zhAccess } from './zh-CN-access';
+import { zhAnalysis } from './zh-CN-analysis';
 import { zhEditing } from './zh-CN-editing';
 import { zhLive } from './zh-CN-live';
 
 export const zhCN = {
   ...zhAccess,
+  ...zhAnalysis,
   ...zhLive,
   ...zhEditing,
   appName: '竞赛',

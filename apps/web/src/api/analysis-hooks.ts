@@ -1,0 +1,47 @@
+/** React Query hooks of the analysis report (console) and the option bar (big screen). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useStaffToken } from './auth-context';
+import { apiRequest } from './client';
+import type { AnalysisReport, OptionSharesView, ReportSettings } from './analysis-types';
+
+export const analysisKeys = {
+  report: (contestId: string) => ['analysis', contestId] as const,
+  optionShares: (contestId: string, questionId: string) => ['option-shares', contestId, questionId] as const,
+};
+
+/** The report; refreshed now and then while the contest runs. */
+export function useAnalysis(contestId: string, live: boolean) {
+  const token = useStaffToken();
+  return useQuery({
+    queryKey: analysisKeys.report(contestId),
+    queryFn: () => apiRequest<AnalysisReport>(`/contests/${contestId}/analysis`, { token }),
+    enabled: !!token && !!contestId,
+    staleTime: 5_000,
+    refetchInterval: live ? 30_000 : false,
+  });
+}
+
+export function useUpdateReportSettings(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<ReportSettings>) => apiRequest<ReportSettings>(`/contests/${contestId}/analysis/settings`, { method: 'PATCH', body, token }),
+    onSuccess: (settings) => {
+      client.setQueryData<AnalysisReport>(analysisKeys.report(contestId), (report) => (report ? { ...report, settings } : report));
+    },
+  });
+}
+
+/**
+ * The big screen's option bar for a closed question (public, no token). Asked again every few
+ * seconds while the question stays closed, so switching it on in the console shows it soon.
+ */
+export function useOptionShares(contestId: string, questionId: string | null, version: number) {
+  return useQuery({
+    queryKey: [...analysisKeys.optionShares(contestId, questionId ?? ''), version],
+    queryFn: () => apiRequest<OptionSharesView>(`/contests/${contestId}/questions/${questionId}/option-shares`),
+    enabled: !!contestId && !!questionId,
+    refetchInterval: 4_000,
+    retry: false,
+  });
+}
