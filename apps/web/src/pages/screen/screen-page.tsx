@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
+import { OptionSharesPanel } from './option-shares-panel';
 import { QuestionPanel } from './question-panel';
 import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
 import { StakesPanel } from './stakes-panel';
@@ -69,6 +70,7 @@ export function ScreenPage() {
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
+              <OptionSharesPanel live={live} />
               {showsQuestion(live) && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
               {showsQuestion(live) && live.stakes && <StakesPanel stakes={live.stakes} />}
               {groups.length > 0 && <GroupTotals groups={groups} />}
