@@ -1,5 +1,5 @@
 /** React Query hooks of the analysis report (console) and the option bar (big screen). */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useStaffToken } from './auth-context';
 import { apiRequest } from './client';
 import type { AnalysisReport, OptionSharesView, ReportSettings } from './analysis-types';
@@ -41,6 +41,8 @@ export function useOptionShares(contestId: string, questionId: string | null, ve
     queryKey: [...analysisKeys.optionShares(contestId, questionId ?? ''), version],
     queryFn: () => apiRequest<OptionSharesView>(`/contests/${contestId}/questions/${questionId}/option-shares`),
     enabled: !!contestId && !!questionId,
+    // A new live version asks again: keep showing the bar meanwhile (the panel must not flicker).
+    placeholderData: keepPreviousData,
     refetchInterval: 4_000,
     retry: false,
   });

@@ -32,6 +32,7 @@ export const enAnalysis: Record<keyof typeof zhAnalysis, string> = {
   anColWrong: 'Wrong',
   anColTooLate: 'Too late',
   anColFacility: 'Facility',
+  anColMeanShare: 'Mean score',
   anColDiscrimination: 'Discrimination',
   anColSeconds: 'Mean time',
   anColJudgeSpread: 'Judges spread',

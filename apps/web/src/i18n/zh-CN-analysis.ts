@@ -30,6 +30,7 @@ export const zhAnalysis = {
   anColWrong: '答错',
   anColTooLate: '超时',
   anColFacility: '正确率',
+  anColMeanShare: '得分率',
   anColDiscrimination: '区分度',
   anColSeconds: '平均用时',
   anColJudgeSpread: '评委分差',

@@ -27,15 +27,16 @@ export function OptionSharesPanel({ live }: { live: LiveView }) {
   if (!asked || options.length === 0) return null;
   const key = options.filter((o) => o.isKey).map((o) => label(o.key)).join('');
   return (
-    <div className="screen-panel" data-testid="screen-option-shares" style={{ flex: '0 0 auto' }}>
-      <div className="screen-panel-title" style={{ display: 'flex', justifyContent: 'space-between' }}>
+    <div className="screen-panel" data-testid="screen-option-shares" style={{ flex: '0 0 auto', paddingBlock: '1.2vh' }}>
+      <div className="screen-panel-title" style={{ display: 'flex', justifyContent: 'space-between', marginBottom: '0.4vh' }}>
         <span>{t('anScreenShares')}</span>
         <span style={{ color: '#9fb3d9', letterSpacing: 0 }}>
           {t('anAnswers', { n: view?.answered ?? 0 })}
           {key && ` · ${t('anScreenSharesKey', { key })}`}
         </span>
       </div>
-      <div style={{ height: '24vh' }}>
+      {/* Compact: the question panel above keeps the room its stem and options need. */}
+      <div style={{ height: '12vh' }}>
         <EChart option={option} />
       </div>
     </div>
@@ -43,12 +44,12 @@ export function OptionSharesPanel({ live }: { live: LiveView }) {
 }
 
 function sharesOption(options: Shares, label: (key: string) => string, { height }: ChartSize): EChartsCoreOption {
-  const font = Math.round(Math.max(14, Math.min(34, height * 0.11)));
+  const font = Math.round(Math.max(14, Math.min(28, height * 0.19)));
   return {
     animationDuration: 900,
     grid: { left: 8, right: 8, top: font * 1.6, bottom: 4, containLabel: true },
     xAxis: { type: 'category', data: options.map((o) => label(o.key)), axisLine: { lineStyle: { color: '#5b6f96' } }, axisTick: { show: false }, axisLabel: { color: '#e8efff', fontSize: font, fontWeight: 700 } },
-    yAxis: { type: 'value', min: 0, max: Math.max(1, ...options.map((o) => o.share)), show: false },
+    yAxis: { type: 'value', min: 0, max: Math.max(0.25, ...options.map((o) => o.share)), show: false },
     series: [
       {
         type: 'bar',

@@ -10,7 +10,7 @@ import { useLang, useT } from '../../../i18n';
 import { heatRows, PATH_TEAMS, teamsByRank } from './analysis-rows';
 import { formatDateTime, pct } from './analysis-format';
 import { meanFacility } from './analysis-summary';
-import { PrintItems, PrintOptions, PrintStandings } from './print-sections';
+import { PrintItems, PrintOptions, PrintRoundLegend, PrintStandings } from './print-sections';
 import { RankPathsChart } from './rank-paths-chart';
 import { TagHeatmapChart } from './tag-heatmap-chart';
 import './analysis-print.css';
@@ -64,6 +64,7 @@ export function AnalysisPrintPage() {
         <RankPathsChart report={report} teams={teamsByRank(report).slice(0, PATH_TEAMS)} height={300} />
       </section>
       <h2>{t('anFlaggedList')}</h2>
+      <PrintRoundLegend report={report} />
       {flagged.length === 0 ? <p>{t('anNoFlags')}</p> : <PrintItems report={{ ...report, questions: flagged }} />}
       <h2>{t('anItems')}</h2>
       <PrintItems report={report} />

@@ -23,6 +23,7 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
     {
       title: t('anColStem'),
       dataIndex: 'stem',
+      width: 280,
       ellipsis: { showTitle: false },
       render: (stem: string) => (
         <Tooltip title={stem} placement="topLeft">
@@ -30,13 +31,14 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
         </Tooltip>
       ),
     },
-    { title: t('anColTags'), dataIndex: 'tags', width: 110, render: (tags: string[]) => tags.join('、') },
+    { title: t('anColTags'), dataIndex: 'tags', width: 130, render: (tags: string[]) => tags.join('、') },
     { title: t('anColAnswered'), dataIndex: 'answered', width: 74, align: 'right', sorter: count('answered') },
     { title: t('anColRight'), dataIndex: 'right', width: 64, align: 'right', sorter: count('right') },
     { title: t('anColPartial'), dataIndex: 'partial', width: 64, align: 'right', sorter: count('partial') },
     { title: t('anColWrong'), dataIndex: 'wrong', width: 64, align: 'right', sorter: count('wrong') },
     { title: t('anColTooLate'), dataIndex: 'tooLate', width: 64, align: 'right', sorter: count('tooLate') },
     { title: t('anColFacility'), dataIndex: 'facility', width: 84, align: 'right', sorter: byNumber((q) => q.facility), render: pct },
+    { title: t('anColMeanShare'), dataIndex: 'meanShare', width: 84, align: 'right', sorter: byNumber((q) => q.meanShare), render: pct },
     { title: t('anColDiscrimination'), dataIndex: 'discrimination', width: 96, align: 'right', sorter: byNumber((q) => q.discrimination), render: fixed2 },
     {
       title: t('anColSeconds'),
@@ -79,7 +81,7 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
         rowKey="questionId"
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1700 }}
         pagination={rows.length > 25 ? { pageSize: 25, showSizeChanger: true } : false}
         expandable={{
           rowExpandable: (q) => Boolean(q.options?.length),

@@ -1,7 +1,7 @@
 import type { AnalysisReport, ReportQuestion } from '../../../api/analysis-types';
 import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n';
-import { choiceQuestions, roundTitles, teamsByRank } from './analysis-rows';
+import { choiceQuestions, teamsByRank } from './analysis-rows';
 import { FLAG_TEXT, fixed2, optionLabel, pct } from './analysis-format';
 
 /** Contestants printed at most (the best ranked); the workbook lists them all. */
@@ -16,18 +16,17 @@ function Flags({ q }: { q: ReportQuestion }) {
 export function PrintItems({ report }: { report: AnalysisReport }) {
   const t = useT();
   const pick = useBilingual();
-  const rounds = roundTitles(report);
   return (
-    <table className="an-print-table" data-testid="print-items">
+    <table className="an-print-table an-items" data-testid="print-items">
       <thead>
         <tr>
           <th>{t('anColNo')}</th>
-          <th>{t('anColRound')}</th>
           <th>{t('anColType')}</th>
           <th>{t('anColStem')}</th>
           <th>{t('anColAnswered')}</th>
           <th>{t('anColRight')}</th>
           <th>{t('anColFacility')}</th>
+          <th>{t('anColMeanShare')}</th>
           <th>{t('anColDiscrimination')}</th>
           <th>{t('anColSeconds')}</th>
           <th>{t('anColFlags')}</th>
@@ -36,22 +35,32 @@ export function PrintItems({ report }: { report: AnalysisReport }) {
       <tbody>
         {report.questions.map((q) => (
           <tr key={q.questionId} className={q.flags.length ? 'an-flagged' : undefined}>
-            <td>{q.label}</td>
-            <td>{rounds.get(q.roundId)}</td>
-            <td>{pick(QUESTION_TYPE_LABELS[q.type])}</td>
+            <td className="nowrap">{q.label}</td>
+            <td className="nowrap">{pick(QUESTION_TYPE_LABELS[q.type])}</td>
             <td className="an-stem">{q.stem}</td>
             <td className="num">{q.answered}</td>
             <td className="num">{q.right}</td>
             <td className="num">{pct(q.facility)}</td>
+            <td className="num">{pct(q.meanShare)}</td>
             <td className="num">{fixed2(q.discrimination)}</td>
-            <td className="num">{q.meanSeconds ?? '—'}</td>
-            <td>
+            <td className="num">{q.meanSeconds === null ? '—' : q.meanSeconds.toFixed(1)}</td>
+            <td className="an-flags">
               <Flags q={q} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** "题号 1-3 = 第一轮 必答题 第 3 题": the rounds by number, for the tables' question numbers. */
+export function PrintRoundLegend({ report }: { report: AnalysisReport }) {
+  const t = useT();
+  return (
+    <p className="an-print-legend">
+      {t('anColNo')}：{report.rounds.map((r) => `${r.position} ${r.title}`).join('　')}
+    </p>
   );
 }
 
