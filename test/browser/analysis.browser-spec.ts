@@ -4,14 +4,14 @@
  * 分析 tab with every chart filled and its tables sorting, in Chinese and English, the A4 print view saved as
  * a PDF, and results.xlsx downloaded from the tab holding the numbers the tab shows.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator } from 'playwright-core';
 import { FakeClock } from '../support/fake-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { playDemoContest, type DemoPlayed } from './analysis-kit';
-import { ARTIFACTS, DESK, ensureWebBuild, launchChromium, PROJECTOR, ROOT, WatchedPage } from './browser-kit';
+import { ARTIFACTS, DESK, ensureWebBuild, launchChromium, PROJECTOR, WatchedPage } from './browser-kit';
 import { api, settledShot, shotBoth, signIn, switchLanguage, unexpectedErrors } from './contest-kit';
 
 /** The parts of a canvas and an element the checks read (the test tsconfig has no DOM types). */
@@ -126,9 +126,8 @@ describe('the analysis report in the browser (the demo contest)', () => {
     const heatmap = page.getByTestId('analysis-heatmap');
     await heatmap.scrollIntoViewIfNeeded();
     await page.waitForTimeout(400);
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    // The README's picture (docs/analysis-heatmap.png) is this file.
     await heatmap.screenshot({ path: path.join(ARTIFACTS, 'browser-analysis-heatmap.png') });
-    copyFileSync(path.join(ARTIFACTS, 'browser-analysis-heatmap.png'), path.join(ROOT, 'docs/analysis-heatmap.png'));
     await page.screenshot({ path: path.join(ARTIFACTS, 'browser-analysis-tab.png'), fullPage: true });
     await switchLanguage(page, 'EN');
     await page.getByText('Knowledge points (share of points)').waitFor();
