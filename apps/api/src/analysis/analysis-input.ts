@@ -1,7 +1,8 @@
 import type { AnalysisAnswer, AnalysisInput, AnalysisQuestion } from '@jingsai/analysis';
 import type { ScoreEvent } from '@jingsai/scoring';
 import type { ContestQuestion } from '../contest-questions/contest-question.repository';
-import type { ContestEntity, RoundEntity, RoundQuestionEntity, TeamEntity } from '../database/entities';
+import type { ContestEntity, RoundEntity, RoundQuestionEntity, StakeEntity, TeamEntity } from '../database/entities';
+import type { ScoreLog } from '../leaderboard/score-log.repository';
 import type { AnalysisRows, AnalysisSubmissionRow } from './analysis.repository';
 
 /** What the analysis input is made from: the contest's tables and the leaderboard's own events. */
@@ -11,6 +12,9 @@ export interface AnalysisSources {
   teams: TeamEntity[];
   copies: ContestQuestion[];
   placements: RoundQuestionEntity[];
+  /** The graded answers, as the score log holds them. */
+  scored: ScoreLog['submissions'];
+  stakes: Pick<StakeEntity, 'roundQuestionId' | 'teamId' | 'points'>[];
   rows: AnalysisRows;
   /** The staff board's events (`LeaderboardService.scoreEvents`): the rank path ends on the board. */
   scoreEvents: ScoreEvent[];
@@ -37,7 +41,8 @@ export function choiceFields(copy: ContestQuestion | undefined): Pick<AnalysisQu
 
 /**
  * The analysis input from the contest's tables: questions from the contest's own copies (never the
- * bank), answers of every status with their judges' scores and stakes, and the leaderboard's events.
+ * bank), answers of every status (the graded ones from the score log) with their judges' scores and
+ * stakes, and the leaderboard's events.
  */
 export function buildAnalysisInput(src: AnalysisSources): BuiltInput {
   const roundById = new Map(src.rounds.map((r) => [r.id, r]));
@@ -54,7 +59,9 @@ export function buildAnalysisInput(src: AnalysisSources): BuiltInput {
     keys.set(`${rq.roundId}:${rq.questionId}`, key);
     placements.set(key, { placement: rq, copy: copyById.get(rq.questionId) });
   }
-  const keyOf: PlacementKeys = (roundId, questionId) => keys.get(`${roundId}:${questionId}`) ?? questionId;
+  // Almost always every question is placed once: its key is its id, no look-up per answer.
+  const placedOnce = placements.size === seen.size;
+  const keyOf: PlacementKeys = placedOnce ? (_roundId, questionId) => questionId : (roundId, questionId) => keys.get(`${roundId}:${questionId}`) ?? questionId;
   const paperRounds = new Set(src.rounds.filter((r) => r.settings.paper).map((r) => r.id));
 
   const questions: AnalysisQuestion[] = [];
@@ -74,7 +81,33 @@ export function buildAnalysisInput(src: AnalysisSources): BuiltInput {
   }
 
   const openedAt = new Map(src.placements.map((rq) => [rq.id, paperRounds.has(rq.roundId) ? null : rq.openedAt]));
-  const answers = src.rows.submissions.map((s): AnalysisAnswer => answerOf(s, keyOf(s.roundId, s.questionId), src.rows, openedAt.get(s.roundQuestionId) ?? null));
+  const stakes = new Map(src.stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points]));
+  const judged = src.rows.judgeScores.size > 0;
+  const answers: AnalysisAnswer[] = [];
+  // The few unscored answers are looked up, not the many scored ones.
+  const unscoredIds = new Set(src.rows.unscored.map((s) => s.id));
+  const gradedMeanwhile = new Set<string>();
+  const add = (s: Omit<AnalysisSubmissionRow, 'status' | 'answer'>, status: AnalysisSubmissionRow['status'], answer: AnalysisSubmissionRow['answer']) =>
+    answers.push({
+      questionId: keyOf(s.roundId, s.questionId),
+      roundId: s.roundId,
+      teamId: s.teamId,
+      contestantId: s.contestantId,
+      answer,
+      status,
+      score: s.score,
+      correct: s.correct,
+      receivedAt: s.receivedAt,
+      openedAt: openedAt.get(s.roundQuestionId) ?? null,
+      judgeScores: judged ? src.rows.judgeScores.get(s.id) : undefined,
+      stake: stakes.size ? stakes.get(`${s.roundQuestionId}:${s.teamId}`) : undefined,
+    });
+  for (const s of src.scored) {
+    if (unscoredIds.size && unscoredIds.has(s.id)) gradedMeanwhile.add(s.id);
+    add(s, 'graded', src.rows.choiceAnswers.get(s.id) ?? null);
+  }
+  // An answer graded after the unscored ones were read is in both: the graded copy counts.
+  for (const s of src.rows.unscored) if (!gradedMeanwhile.has(s.id)) add(s, s.status, s.answer);
 
   return {
     keyOf,
@@ -94,24 +127,8 @@ export function buildAnalysisInput(src: AnalysisSources): BuiltInput {
       answers,
       baseScore: src.contest.baseScore,
       adjustments: src.adjustments,
-      scoreEvents: src.scoreEvents.map((e) => ({ ...e, questionId: keyOf(e.roundId, e.questionId) })),
+      // Events name the bank question: only a question placed twice needs them renamed.
+      scoreEvents: placedOnce ? src.scoreEvents : src.scoreEvents.map((e) => ({ ...e, questionId: keyOf(e.roundId, e.questionId) })),
     },
-  };
-}
-
-function answerOf(s: AnalysisSubmissionRow, questionId: string, rows: AnalysisRows, openedAt: Date | null): AnalysisAnswer {
-  return {
-    questionId,
-    roundId: s.roundId,
-    teamId: s.teamId,
-    contestantId: s.contestantId,
-    answer: s.answer,
-    status: s.status,
-    score: s.score,
-    correct: s.correct,
-    receivedAt: s.receivedAt,
-    openedAt,
-    judgeScores: rows.judgeScores.get(s.id),
-    stake: rows.stakes.get(`${s.roundQuestionId}:${s.teamId}`),
   };
 }

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AnswerValue, SubmissionStatus } from '@jingsai/domain';
 import {
-  ContestantEntity, PaperWindowEntity, ReviewEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
+  ContestEntity, ContestQuestionEntity, ContestantEntity, PaperWindowEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity,
 } from '../database/entities';
+import { ChoiceAnswerRepository } from './choice-answer.repository';
+import { rawBoolean, rawDate, rawJson } from './raw-values';
 
 /** One answer as the analysis reads it: every status (too-late and ungraded answers count as such). */
 export interface AnalysisSubmissionRow {
@@ -21,14 +23,18 @@ export interface AnalysisSubmissionRow {
   receivedAt: Date;
 }
 
-/** Everything the analysis needs beyond the score log (contest, rounds, placements, teams) and the question copies. */
+/**
+ * What the analysis reads beyond the score log (contest, rounds, placements, teams, stakes and the graded
+ * answers, which the leaderboard already keeps per node) and the question copies.
+ */
 export interface AnalysisRows {
   contestants: { id: string; teamId: string; name: string }[];
-  submissions: AnalysisSubmissionRow[];
+  /** The answers the score log leaves out: pending, in review, too late. */
+  unscored: AnalysisSubmissionRow[];
+  /** The answer given, by submission id, for choice questions only (the option shares need nothing else). */
+  choiceAnswers: Map<string, AnswerValue | null>;
   /** Each judge's score per submission id (short answers). */
   judgeScores: Map<string, number[]>;
-  /** Stake per `roundQuestionId:teamId`. */
-  stakes: Map<string, number>;
 }
 
 interface RawSubmission {
@@ -45,38 +51,28 @@ interface RawSubmission {
   receivedAt: Date | string;
 }
 
-/** SQLite hands back `YYYY-MM-DD HH:MM:SS.SSS` in UTC; PostgreSQL a Date already. */
-export function rawDate(value: Date | string): Date {
-  if (value instanceof Date) return value;
-  const iso = value.includes('T') ? value : value.replace(' ', 'T');
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
-}
-
-function rawBoolean(value: boolean | number | null): boolean | null {
-  return value === null ? null : Boolean(value);
-}
-
-function rawJson(value: string | null): AnswerValue | null {
-  if (value === null) return null;
-  try {
-    return JSON.parse(value) as AnswerValue;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The contest analysis's reads: every answer of the contest (raw rows, not entities: a preliminary has a
- * million), each judge's score, the stakes and the placements. Read-only.
+ * The contest analysis's reads beyond the score log: the unscored answers, what was answered to choice
+ * questions (raw rows, not entities: a preliminary has a million), each judge's score, the contestants.
+ * Read-only.
  */
 @Injectable()
 export class AnalysisRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly choices: ChoiceAnswerRepository,
+  ) {}
 
-  async load(contestId: string): Promise<AnalysisRows> {
-    const [contestants, submissions, reviews, stakes] = await Promise.all([
+  /**
+   * Unscored answers first, so that an answer graded meanwhile is in the score log read after this
+   * (the service keeps the graded copy of an answer found in both). The answers themselves are read
+   * for choice questions only: two columns instead of eleven, a million rows in a preliminary.
+   */
+  async load(contestId: string, choiceQuestionIds: string[]): Promise<AnalysisRows> {
+    const unscored = await this.submissions({ contestId, unscored: true });
+    const [contestants, choiceAnswers, reviews] = await Promise.all([
       this.db.getRepository(ContestantEntity).find({ select: { id: true, teamId: true, name: true }, where: { contestId }, order: { createdAt: 'ASC' } }),
-      this.submissions({ contestId }),
+      this.choices.answers(contestId, choiceQuestionIds),
       this.db
         .getRepository(ReviewEntity)
         .createQueryBuilder('r')
@@ -85,13 +81,6 @@ export class AnalysisRepository {
         .addSelect('r.score', 'score')
         .where('s.contestId = :contestId', { contestId })
         .getRawMany<{ submissionId: string; score: number | string }>(),
-      this.db
-        .getRepository(StakeEntity)
-        .createQueryBuilder('k')
-        .innerJoin(RoundQuestionEntity, 'rq', 'rq.id = k.roundQuestionId')
-        .select(['k.id', 'k.roundQuestionId', 'k.teamId', 'k.points'])
-        .where('rq.contestId = :contestId', { contestId })
-        .getMany(),
     ]);
     const judgeScores = new Map<string, number[]>();
     for (const r of reviews) {
@@ -99,12 +88,31 @@ export class AnalysisRepository {
       if (list) list.push(Number(r.score));
       else judgeScores.set(r.submissionId, [Number(r.score)]);
     }
-    return {
-      contestants,
-      submissions,
-      judgeScores,
-      stakes: new Map(stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points])),
-    };
+    return { contestants, unscored, choiceAnswers, judgeScores };
+  }
+
+  /**
+   * What a report is made of, in a few index look-ups: the contest (its version moves with every
+   * change of teams, rounds, questions opened or closed, adjustments, settings), the answers (a new
+   * one, a grade, a regrade or a judge's final score moves the count or the latest gradedAt), judges'
+   * scores, the question copies (a fix, new knowledge points) and the members.
+   */
+  async fingerprint(contest: ContestEntity): Promise<string> {
+    const contestId = contest.id;
+    const [answers, reviews, copies, members] = await Promise.all([
+      this.db.getRepository(SubmissionEntity).createQueryBuilder('s').select('COUNT(*)', 'n').addSelect('MAX(s.gradedAt)', 'last').where('s.contestId = :contestId', { contestId }).getRawOne(),
+      this.db
+        .getRepository(ReviewEntity)
+        .createQueryBuilder('r')
+        .innerJoin(SubmissionEntity, 's', 's.id = r.submissionId')
+        .select('COUNT(*)', 'n')
+        .addSelect('MAX(r.updatedAt)', 'last')
+        .where('s.contestId = :contestId', { contestId })
+        .getRawOne(),
+      this.db.getRepository(ContestQuestionEntity).createQueryBuilder('q').select('COUNT(*)', 'n').addSelect('MAX(q.updatedAt)', 'last').where('q.contestId = :contestId', { contestId }).getRawOne(),
+      this.db.getRepository(ContestantEntity).countBy({ contestId }),
+    ]);
+    return JSON.stringify([contest.version, contest.title, contest.status, contest.baseScore, contest.settings, answers, reviews, copies, members]);
   }
 
   /** A contest's placements of one question, the latest opened first. */
@@ -124,7 +132,7 @@ export class AnalysisRepository {
     return this.submissions({ roundQuestionId });
   }
 
-  private async submissions(where: { contestId: string } | { roundQuestionId: string }): Promise<AnalysisSubmissionRow[]> {
+  private async submissions(where: { contestId: string; unscored: true } | { roundQuestionId: string }): Promise<AnalysisSubmissionRow[]> {
     const qb = this.db
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
@@ -139,7 +147,7 @@ export class AnalysisRepository {
       .addSelect('s.score', 'score')
       .addSelect('s.correct', 'correct')
       .addSelect('s.receivedAt', 'receivedAt');
-    if ('contestId' in where) qb.where('s.contestId = :contestId', where);
+    if ('contestId' in where) qb.where('s.contestId = :contestId', { contestId: where.contestId }).andWhere('s.status <> :graded', { graded: 'graded' });
     else qb.where('s.roundQuestionId = :roundQuestionId', where);
     const rows = await qb.getRawMany<RawSubmission>();
     return rows.map((r) => ({

@@ -20,6 +20,8 @@ import { optionSharesOf, type OptionSharesView } from './option-shares';
 /** A public option bar is computed once per question per this long on a node, however many screens ask. */
 const SHARES_MAX_AGE_MS = 2_000;
 const SHARES_MAX_ENTRIES = 500;
+/** Reports kept per node (a preliminary's is a few MB). */
+const REPORTS_KEPT = 4;
 
 /**
  * The 竞赛分析报告: item analysis, knowledge points, teams and contestants, computed by `analyseContest`
@@ -29,6 +31,7 @@ const SHARES_MAX_ENTRIES = 500;
 @Injectable()
 export class AnalysisService {
   private readonly shares = new Map<string, { at: number; view: Promise<OptionSharesView> }>();
+  private readonly reports = new Map<string, { fingerprint: string; report: Promise<AnalysisReport> }>();
 
   constructor(
     private readonly contests: ContestRepository,
@@ -44,9 +47,29 @@ export class AnalysisService {
     return this.reportOf(await this.managed(principal, contestId));
   }
 
-  /** The one function behind the route and the workbook's sheets (the caller has checked access). */
+  /**
+   * The one function behind the route and the workbook's sheets (the caller has checked access). A report
+   * is kept per contest while nothing it is made of has changed (see AnalysisRepository.fingerprint): a
+   * preliminary's report costs seconds, and the tab, the print view and the workbook ask for it in turn.
+   */
   async reportOf(contest: ContestEntity): Promise<AnalysisReport> {
-    const [log, copies, rows] = await Promise.all([this.scoreLog.load(contest.id), this.questions.listForContest(contest.id), this.rows.load(contest.id)]);
+    const fingerprint = await this.rows.fingerprint(contest);
+    const cached = this.reports.get(contest.id);
+    if (cached && cached.fingerprint === fingerprint) return cached.report;
+    const report = this.compute(contest);
+    this.reports.delete(contest.id);
+    if (this.reports.size >= REPORTS_KEPT) this.reports.delete(this.reports.keys().next().value as string);
+    this.reports.set(contest.id, { fingerprint, report });
+    report.catch(() => this.reports.delete(contest.id));
+    return report;
+  }
+
+  private async compute(contest: ContestEntity): Promise<AnalysisReport> {
+    const copies = await this.questions.listForContest(contest.id);
+    const choices = copies.filter((q) => q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse').map((q) => q.id);
+    // The unscored answers before the score log: see AnalysisRepository.load.
+    const rows = await this.rows.load(contest.id, choices);
+    const log = await this.scoreLog.load(contest.id);
     if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
     const built = buildAnalysisInput({
       contest: log.contest,
@@ -54,6 +77,8 @@ export class AnalysisService {
       teams: log.teams,
       copies,
       placements: log.roundQuestions,
+      scored: log.submissions,
+      stakes: log.stakes,
       rows,
       scoreEvents: LeaderboardService.scoreEvents(log, 'staff'),
       adjustments: log.adjustments.map((a) => ({ teamId: a.teamId, points: a.points, reason: a.reason, at: a.createdAt })),

@@ -9,15 +9,17 @@ export const analysisKeys = {
   optionShares: (contestId: string, questionId: string) => ['option-shares', contestId, questionId] as const,
 };
 
-/** The report; refreshed now and then while the contest runs. */
-export function useAnalysis(contestId: string, live: boolean) {
+/**
+ * The report, asked for when the tab opens and on 刷新: never on a timer, since a preliminary's report
+ * takes the server seconds of work while its contestants are still answering.
+ */
+export function useAnalysis(contestId: string) {
   const token = useStaffToken();
   return useQuery({
     queryKey: analysisKeys.report(contestId),
     queryFn: () => apiRequest<AnalysisReport>(`/contests/${contestId}/analysis`, { token }),
     enabled: !!token && !!contestId,
     staleTime: 5_000,
-    refetchInterval: live ? 30_000 : false,
   });
 }
 

@@ -20,7 +20,7 @@ export function AnalysisPrintPage() {
   const { contestId = '' } = useParams();
   const t = useT();
   const [lang] = useLang();
-  const analysis = useAnalysis(contestId, false);
+  const analysis = useAnalysis(contestId);
   const report = analysis.data;
   const rows = useMemo(() => (report ? heatRows(report, 'teams', t('anOverall')) : []), [report, t]);
   if (analysis.isLoading) return <PageLoading />;

@@ -16,7 +16,7 @@ import { TeamTable } from './team-table';
 /** 分析: the 竞赛分析报告 of a running or finished contest (GET /contests/:id/analysis). */
 export function AnalysisTab({ contest }: { contest: ContestDetails }) {
   const t = useT();
-  const analysis = useAnalysis(contest.id, contest.status === 'running');
+  const analysis = useAnalysis(contest.id);
   if (analysis.isLoading) return <PageLoading />;
   if (analysis.isError || !analysis.data) return <ErrorAlert error={analysis.error} onRetry={() => void analysis.refetch()} />;
   const report = analysis.data;
