@@ -21,6 +21,7 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
   const shares = (questionId: string) => api.get(`/api/contests/${fx.contestId}/questions/${questionId}/option-shares`);
   const control = (round: string, questionId: string, action: 'open' | 'close' | 'reveal') => owner.post(`/api/rounds/${round}/questions/${questionId}/${action}`, {});
   const at = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
+  const team2 = (res: { body: { teams: { teamId: string; score: number }[] } }) => res.body.teams.find((x) => x.teamId === fx.teams.乙队)?.score;
 
   beforeAll(async () => {
     t = await startTestApp({ GRACE_MS: '500' }, { clock });
@@ -137,6 +138,11 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
     expect(person(fx.members.甲一.contestantId)).toMatchObject({ answered: 2, right: 2, total: 20, rank: 1 });
     expect(person(fx.members.丙二.contestantId)).toMatchObject({ answered: 1, right: 1, total: 10, rank: 4 });
     expect(report.settings).toEqual({ optionSharesOnScreen: true, timeZone: 'Asia/Shanghai' });
+    // Nothing changed: the same report, not a recompute; an adjustment makes a new one.
+    expect((await owner.get(`/api/contests/${fx.contestId}/analysis`)).body.generatedAt).toBe(report.generatedAt);
+    await owner.post(`/api/contests/${fx.contestId}/adjustments`, { teamId: fx.teams.乙队, points: 1, reason: '更正' });
+    expect(team2(await owner.get(`/api/contests/${fx.contestId}/analysis`))).toBe(31);
+    await owner.post(`/api/contests/${fx.contestId}/adjustments`, { teamId: fx.teams.乙队, points: -1, reason: '撤回更正' });
   });
 
   it('results.xlsx: the analysis sheets hold the route\'s numbers; kinds in Chinese, counted risk points, names not ids, dates on the contest clock', async () => {
