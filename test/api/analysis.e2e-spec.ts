@@ -102,6 +102,8 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
     expect((await other.get(`/api/contests/${fx.contestId}/analysis`)).status).toBe(403);
     expect((await fx.members.甲一.client.get(`/api/contests/${fx.contestId}/analysis`)).status).toBe(403);
     expect((await owner.get('/api/contests/00000000-0000-4000-8000-000000000000/analysis')).status).toBe(404);
+    const draft = (await owner.post('/api/contests', { title: '尚未开始' })).body.id;
+    expect((await owner.get(`/api/contests/${draft}/analysis`)).body).toMatchObject({ status: 'draft', questions: [], tags: [], teams: [], steps: [] });
     const res = await owner.get(`/api/contests/${fx.contestId}/analysis`);
     expect(res.status).toBe(200);
     const report = res.body;
