@@ -19,7 +19,7 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
   const columns: ColumnsType<ReportQuestion> = [
     { title: t('anColNo'), dataIndex: 'label', width: 64, sorter: (a, b) => report.questions.indexOf(a) - report.questions.indexOf(b), defaultSortOrder: 'ascend' },
     { title: t('anColRound'), key: 'round', width: 130, ellipsis: true, render: (_, q) => rounds.get(q.roundId) },
-    { title: t('anColType'), dataIndex: 'type', width: 84, render: (type: ReportQuestion['type']) => <QuestionTypeTag type={type} /> },
+    { title: t('anColType'), dataIndex: 'type', width: 124, render: (type: ReportQuestion['type']) => <QuestionTypeTag type={type} /> },
     {
       title: t('anColStem'),
       dataIndex: 'stem',
@@ -32,23 +32,23 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
       ),
     },
     { title: t('anColTags'), dataIndex: 'tags', width: 130, render: (tags: string[]) => tags.join('、') },
-    { title: t('anColAnswered'), dataIndex: 'answered', width: 74, align: 'right', sorter: count('answered') },
-    { title: t('anColRight'), dataIndex: 'right', width: 64, align: 'right', sorter: count('right') },
-    { title: t('anColPartial'), dataIndex: 'partial', width: 64, align: 'right', sorter: count('partial') },
-    { title: t('anColWrong'), dataIndex: 'wrong', width: 64, align: 'right', sorter: count('wrong') },
-    { title: t('anColTooLate'), dataIndex: 'tooLate', width: 64, align: 'right', sorter: count('tooLate') },
-    { title: t('anColFacility'), dataIndex: 'facility', width: 84, align: 'right', sorter: byNumber((q) => q.facility), render: pct },
-    { title: t('anColMeanShare'), dataIndex: 'meanShare', width: 84, align: 'right', sorter: byNumber((q) => q.meanShare), render: pct },
-    { title: t('anColDiscrimination'), dataIndex: 'discrimination', width: 96, align: 'right', sorter: byNumber((q) => q.discrimination), render: fixed2 },
+    { title: t('anColAnswered'), dataIndex: 'answered', width: 112, align: 'right', sorter: count('answered') },
+    { title: t('anColRight'), dataIndex: 'right', width: 76, align: 'right', sorter: count('right') },
+    { title: t('anColPartial'), dataIndex: 'partial', width: 80, align: 'right', sorter: count('partial') },
+    { title: t('anColWrong'), dataIndex: 'wrong', width: 80, align: 'right', sorter: count('wrong') },
+    { title: t('anColTooLate'), dataIndex: 'tooLate', width: 90, align: 'right', sorter: count('tooLate') },
+    { title: t('anColFacility'), dataIndex: 'facility', width: 92, align: 'right', sorter: byNumber((q) => q.facility), render: pct },
+    { title: t('anColMeanShare'), dataIndex: 'meanShare', width: 104, align: 'right', sorter: byNumber((q) => q.meanShare), render: pct },
+    { title: t('anColDiscrimination'), dataIndex: 'discrimination', width: 124, align: 'right', sorter: byNumber((q) => q.discrimination), render: fixed2 },
     {
       title: t('anColSeconds'),
       dataIndex: 'meanSeconds',
-      width: 86,
+      width: 100,
       align: 'right',
       sorter: byNumber((q) => q.meanSeconds),
       render: (s: number | null) => (s === null ? '—' : t('anSecondsShort', { n: s.toFixed(1) })),
     },
-    { title: t('anColJudgeSpread'), dataIndex: 'judgeSpread', width: 90, align: 'right', sorter: byNumber((q) => q.judgeSpread), render: (v: number | null) => v ?? '—' },
+    { title: t('anColJudgeSpread'), dataIndex: 'judgeSpread', width: 118, align: 'right', sorter: byNumber((q) => q.judgeSpread), render: (v: number | null) => v ?? '—' },
     {
       title: t('anColFlags'),
       dataIndex: 'flags',
@@ -81,7 +81,7 @@ export function ItemsTable({ report }: { report: AnalysisReport }) {
         rowKey="questionId"
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1700 }}
+        scroll={{ x: 1900 }}
         pagination={rows.length > 25 ? { pageSize: 25, showSizeChanger: true } : false}
         expandable={{
           rowExpandable: (q) => Boolean(q.options?.length),
