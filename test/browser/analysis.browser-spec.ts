@@ -83,6 +83,15 @@ describe('the analysis report in the browser (the demo contest)', () => {
     await signIn(consoleFace.page, 'admin', 'admin-password');
     await consoleFace.page.waitForURL(/\/console$/);
     await consoleFace.page.goto(`/console/contests/${demo.contestId}`);
+    // A knowledge point of the organizer's own, on the contest's copy of the first question (no answer moves).
+    await consoleFace.page.getByRole('button', { name: '修正本竞赛中的题目' }).first().click();
+    await consoleFace.page.getByTestId('question-tags').click();
+    await consoleFace.page.keyboard.type('首问负责');
+    await consoleFace.page.keyboard.press('Enter');
+    await consoleFace.page.getByTestId('preview-rejudge').click();
+    await consoleFace.page.getByTestId('rejudge-preview').getByText('0 份答卷将改变（共 4 份已判答卷）').waitFor();
+    await consoleFace.page.getByTestId('save-rejudge').click();
+    await consoleFace.page.getByText('题目已保存').waitFor();
     await consoleFace.page.getByTestId('analysis-tab-button').click();
     const toggle = consoleFace.page.getByTestId('option-shares-switch');
     await toggle.click();
@@ -106,7 +115,7 @@ describe('the analysis report in the browser (the demo contest)', () => {
     for (const id of ['analysis-heatmap', 'analysis-options', 'analysis-rank-paths']) expect(await paintedPixels(page.getByTestId(id))).toBeGreaterThan(3000);
     const summary = await page.getByTestId('analysis-summary').innerText();
     expect(summary).toMatch(/题目\s+26/);
-    expect(summary).toMatch(/知识点\s+8/);
+    expect(summary).toMatch(/知识点\s+9/);
     expect(await page.getByTestId('analysis-generated').innerText()).toMatch(/生成于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}（Asia\/Shanghai）/);
 
     const items = page.getByTestId('analysis-items');
