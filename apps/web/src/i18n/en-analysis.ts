@@ -49,6 +49,7 @@ export const enAnalysis: Record<keyof typeof zhAnalysis, string> = {
   anNoChoice: 'No choice question has answers yet',
   anHeatmap: 'Knowledge points (share of points)',
   anHeatmapHint: 'The share of the available points each team earned on each knowledge point',
+  anHeatTop: 'the best {n} shown; every team is in the results workbook',
   anByTeam: 'By team',
   anByGroup: 'By group',
   anOverall: 'Overall',

@@ -47,6 +47,7 @@ export const zhAnalysis = {
   anNoChoice: '本竞赛没有已作答的选择题',
   anHeatmap: '知识点掌握情况（得分率）',
   anHeatmapHint: '队伍在各知识点上获得的分数占可得分数的比例',
+  anHeatTop: '显示前 {n} 名，全部队伍见成绩表',
   anByTeam: '按队伍',
   anByGroup: '按分组',
   anOverall: '全场',

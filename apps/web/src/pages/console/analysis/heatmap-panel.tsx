@@ -2,7 +2,7 @@ import { Card, Empty, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AnalysisReport } from '../../../api/analysis-types';
 import { useT } from '../../../i18n';
-import { heatRows } from './analysis-rows';
+import { HEAT_TEAMS, heatRows } from './analysis-rows';
 import { TagHeatmapChart } from './tag-heatmap-chart';
 
 /** Knowledge points × teams (or groups) as a heat map. */
@@ -31,6 +31,7 @@ export function HeatmapPanel({ report }: { report: AnalysisReport }) {
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
         {t('anHeatmapHint')}
+        {mode === 'teams' && report.teams.length > HEAT_TEAMS && ` · ${t('anHeatTop', { n: HEAT_TEAMS })}`}
       </Typography.Paragraph>
       {tags.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <TagHeatmapChart key={mode} tags={tags} rows={rows} />}
     </Card>
