@@ -91,7 +91,7 @@ describe('role boundaries and the results workbook', () => {
     }
   });
 
-  it('exports results.xlsx with 总排名, 各轮得分, 选手明细 and 评委评分', async () => {
+  it('exports results.xlsx with 总排名, 各轮得分, 选手明细, 评委评分 and the analysis sheets', async () => {
     const fx = await aContest(admin, { teams: ['城东供电所', '城西供电所'] });
     const [q1] = fx.questions;
     const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
@@ -110,7 +110,7 @@ describe('role boundaries and the results workbook', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分', '题目分析', '知识点×队伍', '选手分析']);
     const values = (sheet: string, row: number) => (book.getWorksheet(sheet)?.getRow(row).values as unknown[]).slice(1);
 
     expect(values('总排名', 1)).toEqual(['名次', '队伍', '分组', '总分', '必答题', '答对', '答错']);
@@ -118,19 +118,19 @@ describe('role boundaries and the results workbook', () => {
     expect(values('总排名', 3)).toEqual([2, '城西供电所', '', 3, 0, 0, 1]);
 
     expect(values('各轮得分', 1)).toEqual(['轮次', '题型', '队伍', '得分', '本轮名次']);
-    expect(values('各轮得分', 2)).toEqual(['必答题', 'required', '城东供电所', 10, 1]);
+    expect(values('各轮得分', 2)).toEqual(['必答题', '必答', '城东供电所', 10, 1]);
 
-    expect(values('选手明细', 1)).toEqual(['选手', '队伍', '轮次', '题号', '题目', '答案', '状态', '是否正确', '得分', '提交时间']);
+    expect(values('选手明细', 1)).toEqual(['选手', '队伍', '轮次', '题号', '题目', '答案', '状态', '是否正确', '评分', '计分', '提交时间']);
     const detail = book.getWorksheet('选手明细');
     expect(detail?.rowCount).toBe(3);
     const rows = [2, 3].map((r) => values('选手明细', r));
-    expect(rows.map((r) => [r[0], r[1], r[5], r[6], r[7], r[8]])).toEqual(
+    expect(rows.map((r) => [r[0], r[1], r[5], r[6], r[7], r[9]])).toEqual(
       expect.arrayContaining([
         ['张三', '城东供电所', 'C', '已评分', '是', 10],
         ['李四', '城西供电所', 'A', '已评分', '否', 0],
       ]),
     );
 
-    expect(values('评委评分', 1)).toEqual(['答卷', '题目', '评委', '评分', '评语', '评分时间']);
+    expect(values('评委评分', 1)).toEqual(['队伍', '轮次', '题号', '题目', '评委', '评分', '评语', '评分时间']);
   });
 });

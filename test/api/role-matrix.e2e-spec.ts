@@ -141,6 +141,10 @@ describe('role-by-route matrix', () => {
     'POST /api/rounds/{roundId}/questions/{questionId}/reveal': { allowed: MANAGERS },
     'GET /api/rounds/{roundId}/questions/{questionId}/status': { allowed: MANAGERS },
     'GET /api/contests/{id}/results.xlsx': { allowed: MANAGERS },
+    'GET /api/contests/{id}/analysis': { allowed: MANAGERS },
+    'PATCH /api/contests/{id}/analysis/settings': { allowed: MANAGERS, body: () => ({ optionSharesOnScreen: true }) },
+    // Public (the big screen): a closed question's option bar, or why it is hidden.
+    'GET /api/contests/{id}/questions/{questionId}/option-shares': { allowed: EVERYONE },
     'POST /api/rounds/{roundId}/paper/open': { allowed: MANAGERS },
     'POST /api/rounds/{roundId}/paper/close': { allowed: MANAGERS },
     'GET /api/contests/{id}/papers': { allowed: [...CONTESTANTS, 'judge', ...MANAGERS] },

@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { UsersService } from './auth/users.service';
 import { AuthModule } from './auth/auth.module';
 import { AdminController } from './admin/admin.controller';
+import { AnalysisModule } from './analysis/analysis.module';
 import { ContestEditingController } from './contests/contest-editing.controller';
 import { ContestEditingService } from './contests/contest-editing.service';
 import { ContestEditingRepository } from './contests/contest-editing.repository';
@@ -67,7 +68,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, VenueModule, ...(config.workerInProcess ? [WorkerModule] : [])],
+      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, VenueModule, AnalysisModule, ...(config.workerInProcess ? [WorkerModule] : [])],
       controllers: [AuthController, AdminController, ContestEditingController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -16,6 +16,7 @@ const ConsoleLayout = lazy(() => import('./pages/console/console-layout').then((
 const ContestsPage = lazy(() => import('./pages/console/contests-page').then((m) => ({ default: m.ContestsPage })));
 const ContestPage = lazy(() => import('./pages/console/contest-page').then((m) => ({ default: m.ContestPage })));
 const PrintSheetPage = lazy(() => import('./pages/console/print-sheet-page').then((m) => ({ default: m.PrintSheetPage })));
+const AnalysisPrintPage = lazy(() => import('./pages/console/analysis/analysis-print-page').then((m) => ({ default: m.AnalysisPrintPage })));
 const JudgeLayout = lazy(() => import('./pages/judge/judge-layout').then((m) => ({ default: m.JudgeLayout })));
 const JudgeContestsPage = lazy(() => import('./pages/judge/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
 const JudgeContestPage = lazy(() => import('./pages/judge/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
@@ -59,6 +60,14 @@ export function App() {
               element={
                 <RequireStaff>
                   <PrintSheetPage />
+                </RequireStaff>
+              }
+            />
+            <Route
+              path="/console/contests/:contestId/analysis/print"
+              element={
+                <RequireStaff>
+                  <AnalysisPrintPage />
                 </RequireStaff>
               }
             />

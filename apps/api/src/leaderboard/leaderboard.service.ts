@@ -43,6 +43,27 @@ export class LeaderboardService {
 
   /** Pure: the board a viewer sees, from a loaded log. */
   static fromLog(log: ScoreLog, viewer: LeaderboardViewer, now: Date): Leaderboard {
+    const events = LeaderboardService.scoreEvents(log, viewer);
+    const frozenFrom = isFrozenAt(now, freezeSetting(log.contest.settings));
+    return computeLeaderboard({
+      contestId: log.contest.id,
+      version: log.contest.version,
+      teams: log.teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName })),
+      rounds: log.rounds.map((r) => ({ id: r.id, title: r.title })),
+      baseScore: log.contest.baseScore,
+      events,
+      adjustments: log.adjustments.map((a) => ({ teamId: a.teamId, points: a.points, reason: a.reason, at: a.createdAt })),
+      freeze: frozenFrom ? { from: frozenFrom } : null,
+      viewer,
+      // 加赛 rounds only break ties: their points are the first key after the score.
+      tieBreakRoundIds: log.rounds.filter((r) => r.settings.tieBreak).map((r) => r.id),
+      // Groups of different sizes compare by their mean unless the organizer chose the sum.
+      groupScore: log.contest.settings.groupScore ?? 'mean',
+    });
+  }
+
+  /** Pure: the score events a viewer's board is computed from (the contest analysis replays the staff ones). */
+  static scoreEvents(log: ScoreLog, viewer: LeaderboardViewer): ScoreEvent[] {
     const events: ScoreEvent[] = [];
     // The public board (big screen, phones) holds a result back as long as its team may not see it yet.
     const released = viewer === 'staff' ? () => true : LeaderboardService.releaseCheck(log);
@@ -65,24 +86,10 @@ export class LeaderboardService {
           };
         });
       if (round.kind === 'buzzer') answers.push(...LeaderboardService.falseStarts(log, round.id));
-      events.push(...rule.toScoreEvents(round.id, answers, settings, log.teamSizes));
+      // A loop, not push(...): a preliminary's round yields more events than a call takes arguments.
+      for (const event of rule.toScoreEvents(round.id, answers, settings, log.teamSizes)) events.push(event);
     }
-    const frozenFrom = isFrozenAt(now, freezeSetting(log.contest.settings));
-    return computeLeaderboard({
-      contestId: log.contest.id,
-      version: log.contest.version,
-      teams: log.teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName })),
-      rounds: log.rounds.map((r) => ({ id: r.id, title: r.title })),
-      baseScore: log.contest.baseScore,
-      events,
-      adjustments: log.adjustments.map((a) => ({ teamId: a.teamId, points: a.points, reason: a.reason, at: a.createdAt })),
-      freeze: frozenFrom ? { from: frozenFrom } : null,
-      viewer,
-      // 加赛 rounds only break ties: their points are the first key after the score.
-      tieBreakRoundIds: log.rounds.filter((r) => r.settings.tieBreak).map((r) => r.id),
-      // Groups of different sizes compare by their mean unless the organizer chose the sum.
-      groupScore: log.contest.settings.groupScore ?? 'mean',
-    });
+    return events;
   }
 
   private static releaseCheck(log: ScoreLog): (s: ScoreLog['submissions'][number]) => boolean {

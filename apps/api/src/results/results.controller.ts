@@ -18,7 +18,9 @@ export class ResultsController {
   @ApiProduces(XLSX)
   async download(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { filename, buffer } = await this.results.workbook(p, id);
-    res.set({ 'content-type': XLSX, 'content-disposition': `attachment; filename="${filename}"` });
+    // The title is Chinese: the plain parameter carries it percent-encoded (what the console decodes), filename* per RFC 6266.
+    const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    res.set({ 'content-type': XLSX, 'content-disposition': `attachment; filename="${encoded}"; filename*=UTF-8''${encoded}` });
     return new StreamableFile(buffer);
   }
 }

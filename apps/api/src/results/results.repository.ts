@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
-  ContestQuestionEntity, ContestantEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity, UserEntity,
+  ContestQuestionEntity, ContestantEntity, ReviewEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity, UserEntity,
 } from '../database/entities';
 
 export interface ReviewRow {
@@ -20,6 +20,8 @@ export interface ResultsData {
   roundQuestions: RoundQuestionEntity[];
   questions: { id: string; stem: string; type: string; points: number }[];
   reviews: ReviewRow[];
+  /** Risk rounds: each team's stake per placed question (`roundQuestionId:teamId`). */
+  stakes: Map<string, number>;
 }
 
 /** What the results workbook reads beyond the leaderboard: every answer, every judge's score. */
@@ -47,13 +49,17 @@ export class ResultsRepository {
         .orderBy('r.updatedAt', 'ASC')
         .getRawMany<{ submissionId: string; questionId: string; judgeUsername: string | null; score: number | string; comment: string | null; at: Date | string }>(),
     ]);
-    const copies = await this.db.getRepository(ContestQuestionEntity).findBy({ contestId });
+    const [copies, stakes] = await Promise.all([
+      this.db.getRepository(ContestQuestionEntity).findBy({ contestId }),
+      roundQuestions.length ? this.db.getRepository(StakeEntity).findBy({ roundId: In([...new Set(roundQuestions.map((rq) => rq.roundId))]) }) : [],
+    ]);
     const questions = copies.map((q) => ({ id: q.questionId, stem: q.body.stem, type: q.type, points: q.points }));
     return {
       contestants,
       submissions,
       roundQuestions,
       questions,
+      stakes: new Map(stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points])),
       reviews: reviews.map((r) => ({
         submissionId: r.submissionId,
         questionId: r.questionId,

@@ -1,4 +1,5 @@
 import { enAccess } from './en-access';
+import { enAnalysis } from './en-analysis';
 import { enEditing } from './en-editing';
 import { enAppeals } from './en-appeals';
 import { enJudging } from './en-judging';
@@ -9,6 +10,7 @@ import type { Dictionary } from './zh-CN';
 /** English UI text. */
 export const en: Dictionary = {
   ...enAccess,
+  ...enAnalysis,
   ...enLive,
   ...enEditing,
   ...enVenue,

@@ -1,5 +1,6 @@
 /** Chinese UI text (default language). Keys are shared with `en.ts`. */
 import { zhAccess } from './zh-CN-access';
+import { zhAnalysis } from './zh-CN-analysis';
 import { zhEditing } from './zh-CN-editing';
 import { zhAppeals } from './zh-CN-appeals';
 import { zhJudging } from './zh-CN-judging';
@@ -8,6 +9,7 @@ import { zhVenue } from './zh-CN-venue';
 
 export const zhCN = {
   ...zhAccess,
+  ...zhAnalysis,
   ...zhLive,
   ...zhEditing,
   ...zhVenue,

@@ -14,6 +14,8 @@ export interface ContestSettings {
   groupScore?: GroupScoreMode;
   /** The venue: whether the big screen's lobby shows the join codes, and the address phones use (one of the server's). */
   venue?: { showJoinCodes?: boolean; joinUrl?: string | null };
+  /** The analysis report: the big screen's option bar after a question closes; the time zone of the results workbook. */
+  report?: { optionSharesOnScreen?: boolean; timeZone?: string };
 }
 
 @Entity('contests')

@@ -1,8 +1,8 @@
-import { App, Breadcrumb, Col, Row, Space } from 'antd';
-import { BulbOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Col, Row, Space, Tabs } from 'antd';
+import { BarChartOutlined, BulbOutlined, ControlOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { LifelineUsedEvent } from '@jingsai/domain';
 import { staffSessionCurrent, useStaffToken } from '../../api/auth-context';
 import { useContestQuestions } from '../../api/contest-question-hooks';
@@ -27,6 +27,9 @@ import { TeamsPanel } from './teams-panel';
 import { TieBreakCard } from './tie-break-card';
 import { VenueCard } from './venue-card';
 
+// The analysis tab brings ECharts: loaded when it is first opened.
+const AnalysisTab = lazy(() => import('./analysis/analysis-tab').then((m) => ({ default: m.AnalysisTab })));
+
 export function ContestPage() {
   const { contestId = '' } = useParams();
   const t = useT();
@@ -48,6 +51,9 @@ export function ContestPage() {
   }, [client, contestId]);
   const verifySession = useCallback(() => (token ? staffSessionCurrent(token) : Promise.resolve(false)), [token]);
   const live = useLiveSocket(auth, { onLive: refreshContest, onLifeline, onPaper, onContestUpdated: refreshContest, onMembersChanged, verifySession });
+  // ?tab=analysis: the tab survives a reload and can be linked to.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'analysis' ? 'analysis' : 'run';
 
   if (contest.isLoading) return <PageLoading />;
   if (contest.isError || !contest.data) return <ErrorAlert error={contest.error} onRetry={() => void contest.refetch()} />;
@@ -57,22 +63,39 @@ export function ContestPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Breadcrumb items={[{ title: <Link to="/console">{t('contests')}</Link> }, { title: data.title }]} />
       <ContestHeader contest={data} />
-      <LivePanel live={live} />
-      <LiveTools contestId={data.id} teams={data.teams} live={live} />
-      <TieBreakCard contestId={data.id} teams={data.teams} boardVersion={live.leaderboard?.version} />
-      <AppealsPanel contestId={data.id} />
-      <Row gutter={16}>
-        <Col xs={24} xl={9}>
-          <VenueCard contestId={data.id} />
-          <TeamsPanel contestId={data.id} teams={data.teams} />
-          <MembersPanel contestId={data.id} />
-          <JudgesPanel contestId={data.id} />
-          <ContestSettingsCard key={data.version} contestId={data.id} settings={data.settings} baseScore={data.baseScore} />
-        </Col>
-        <Col xs={24} xl={15}>
-          <RoundsPanel contest={data} questions={questions} />
-        </Col>
-      </Row>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'analysis' ? { tab: key } : {}, { replace: true })}
+        items={[
+          { key: 'run', label: t('anTabRun'), icon: <ControlOutlined /> },
+          { key: 'analysis', label: <span data-testid="analysis-tab-button">{t('anTab')}</span>, icon: <BarChartOutlined /> },
+        ]}
+        style={{ marginBottom: -16 }}
+      />
+      {tab === 'analysis' ? (
+        <Suspense fallback={<PageLoading />}>
+          <AnalysisTab contest={data} />
+        </Suspense>
+      ) : (
+        <>
+          <LivePanel live={live} />
+          <LiveTools contestId={data.id} teams={data.teams} live={live} />
+          <TieBreakCard contestId={data.id} teams={data.teams} boardVersion={live.leaderboard?.version} />
+          <AppealsPanel contestId={data.id} />
+          <Row gutter={16}>
+            <Col xs={24} xl={9}>
+              <VenueCard contestId={data.id} />
+              <TeamsPanel contestId={data.id} teams={data.teams} />
+              <MembersPanel contestId={data.id} />
+              <JudgesPanel contestId={data.id} />
+              <ContestSettingsCard key={data.version} contestId={data.id} settings={data.settings} baseScore={data.baseScore} />
+            </Col>
+            <Col xs={24} xl={15}>
+              <RoundsPanel contest={data} questions={questions} />
+            </Col>
+          </Row>
+        </>
+      )}
     </Space>
   );
 }

@@ -7,6 +7,8 @@ export interface QuestionEditForm {
   stem: string;
   points: number;
   explanation?: string;
+  /** Knowledge points (知识点): the paper's part heading and the organizer's own; the analysis groups by them. */
+  tags?: string[];
   single?: string;
   multiple?: string[];
   truefalse?: boolean | null;
@@ -22,7 +24,7 @@ export function blankCount(q: StoredQuestion, stem: string): number {
 }
 
 export function toEditForm(q: StoredQuestion): QuestionEditForm {
-  const base: QuestionEditForm = { stem: q.stem, points: q.points, explanation: q.explanation ?? '' };
+  const base: QuestionEditForm = { stem: q.stem, points: q.points, explanation: q.explanation ?? '', tags: q.tags ?? [] };
   switch (q.type) {
     case 'single':
       return { ...base, single: q.answer || undefined };
@@ -71,9 +73,10 @@ export function toPatch(q: StoredQuestion, f: QuestionEditForm): QuestionPatch {
     stem: f.stem.trim(),
     points: f.points,
     explanation: (f.explanation ?? '').trim(),
+    tags: [...new Set((f.tags ?? []).map((tag) => tag.trim().slice(0, 50)).filter(Boolean))].slice(0, 20),
     ...keyOf(q, f),
   };
-  const original: Record<string, unknown> = { ...q, explanation: q.explanation ?? '' };
+  const original: Record<string, unknown> = { ...q, explanation: q.explanation ?? '', tags: q.tags ?? [] };
   const changed = Object.entries(candidate).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(original[k]));
   return Object.fromEntries(changed) as QuestionPatch;
 }

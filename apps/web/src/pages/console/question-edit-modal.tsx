@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useContestRejudge } from '../../api/contest-question-hooks';
@@ -115,6 +115,9 @@ export function QuestionEditModal({ question, onClose, contestId }: Props) {
           <InputNumber min={0} max={10000} style={{ width: 160 }} />
         </Form.Item>
         <QuestionKeyFields question={question} />
+        <Form.Item name="tags" label={t('anColTags')} extra={t('anTagsHint')}>
+          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ';', '；']} data-testid="question-tags" />
+        </Form.Item>
         <Form.Item name="explanation" label={t('explanation')}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
         </Form.Item>

@@ -14,6 +14,7 @@ import { AppealsOpenBadge } from './appeals-open-badge';
 import { BuzzOrderPanel } from './buzz-order-panel';
 import { GroupTotals } from './group-totals';
 import { LeaderboardRace } from './leaderboard-race';
+import { OptionSharesPanel } from './option-shares-panel';
 import { QuestionPanel } from './question-panel';
 import { ceremonyDurationMs, RevealCeremony } from './reveal-ceremony';
 import { ScreenLobby } from './screen-lobby';
@@ -102,6 +103,7 @@ export function ScreenPage() {
             </section>
             <aside className="screen-side">
               <QuestionPanel live={live} clockOffset={clockOffset} />
+              <OptionSharesPanel live={live} />
               {showsQuestion(live) && live.buzz && <BuzzOrderPanel buzz={live.buzz} />}
               {showsQuestion(live) && live.stakes && <StakesPanel stakes={live.stakes} />}
               {groups.length > 0 && <GroupTotals groups={groups} mode={leaderboard.groupScore ?? 'sum'} />}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { AnalysisController } from './analysis.controller';
+import { AnalysisRepository } from './analysis.repository';
+import { AnalysisService } from './analysis.service';
+import { ChoiceAnswerRepository } from './choice-answer.repository';
+
+/** The contest analysis report (GET /contests/:id/analysis); results.xlsx writes its sheets from AnalysisService. */
+@Module({ controllers: [AnalysisController], providers: [AnalysisService, AnalysisRepository, ChoiceAnswerRepository], exports: [AnalysisService] })
+export class AnalysisModule {}
