@@ -110,7 +110,7 @@ describe('role boundaries and the results workbook', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分', '题目分析', '知识点×队伍', '选手分析']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分', '申诉', '题目分析', '知识点×队伍', '选手分析']);
     const values = (sheet: string, row: number) => (book.getWorksheet(sheet)?.getRow(row).values as unknown[]).slice(1);
 
     expect(values('总排名', 1)).toEqual(['名次', '队伍', '分组', '总分', '必答题', '答对', '答错']);

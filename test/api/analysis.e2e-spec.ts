@@ -151,7 +151,7 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
     const token = owner.token as string;
     const report = (await owner.get(`/api/contests/${fx.contestId}/analysis`)).body;
     const { book, disposition } = await downloadWorkbook(t.baseUrl, fx.contestId, token);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分', '题目分析', '知识点×队伍', '选手分析']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['总排名', '各轮得分', '选手明细', '评委评分', '申诉', '题目分析', '知识点×队伍', '选手分析']);
     expect(decodeURIComponent(/filename\*=UTF-8''(\S+)/.exec(disposition)?.[1] ?? '')).toBe('2026年“优质服务”知识竞赛：分析 测试-成绩与分析.xlsx');
 
     const cell = (sheet: string, first: unknown, header: string) => {

@@ -1,4 +1,5 @@
 import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
+import { downloadWorkbook, sheetRows } from '../support/analysis-contest';
 import { ApiClient, eventually } from '../support/api-client';
 import { join, signInAdmin } from '../support/builders';
 import { aStaffUser, boardAs, graded, scoresOf } from '../support/live-helpers';
@@ -83,6 +84,13 @@ describe('fair marks: equal forms and appeals', () => {
       ['appeal.file', submission],
       ['appeal.accept', submission],
     ]);
+
+    // The results workbook lists it with its decision.
+    const { book } = await downloadWorkbook(t.baseUrl, fx.contestId, organizer.token as string);
+    const [header, row] = sheetRows(book, '申诉');
+    expect(header).toEqual(['队伍', '轮次', '题号', '题目', '答案', '申诉理由', '状态', '原评分', '改判评分', '回复', '处理人', '申诉时间', '处理时间']);
+    expect(row.slice(0, 11)).toEqual(['二所', '必答', 1, expect.stringContaining('到达现场'), '24分钟', '“24分钟”是笔误，应为24小时', '已接受', 0, 10, '考虑现场情况，予以认可', 'fair-chief']);
+    expect(row[11]).toBeInstanceOf(Date);
   });
 
   it('a percentage the stem prints scores; strict forms would take back exactly the forgiven answers', async () => {

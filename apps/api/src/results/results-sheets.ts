@@ -5,9 +5,10 @@ import { countedPoints } from './counted-points';
 import { EXCEL_DATE_FORMAT, wallClock } from './excel-time';
 import type { ResultsData } from './results.repository';
 
-export const RESULT_SHEETS = { ranking: '总排名', rounds: '各轮得分', contestants: '选手明细', reviews: '评委评分' } as const;
+export const RESULT_SHEETS = { ranking: '总排名', rounds: '各轮得分', contestants: '选手明细', reviews: '评委评分', appeals: '申诉' } as const;
 
 const STATUS_LABELS: Record<string, string> = { pending: '待评分', graded: '已评分', review: '待评委评分', too_late: '超时' };
+const APPEAL_LABELS: Record<string, string> = { pending: '处理中', accepted: '已接受', rejected: '已驳回' };
 
 function answerText(answer: AnswerValue | null): string {
   if (answer === null || answer === undefined) return '';
@@ -30,7 +31,7 @@ export interface ResultsContext {
   timeZone: string;
 }
 
-/** The results sheets: the final (staff, unfrozen) board, per round, every answer, every judge's score. */
+/** The results sheets: the final (staff, unfrozen) board, per round, every answer, every judge's score, every appeal. */
 export function addResultSheets(book: ExcelJS.Workbook, ctx: ResultsContext): void {
   const { board, rounds, teams, data, timeZone } = ctx;
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
@@ -93,4 +94,27 @@ export function addResultSheets(book: ExcelJS.Workbook, ctx: ResultsContext): vo
     ]);
   }
   reviews.getColumn(8).numFmt = EXCEL_DATE_FORMAT;
+
+  const appeals = book.addWorksheet(RESULT_SHEETS.appeals);
+  appeals.addRow(['队伍', '轮次', '题号', '题目', '答案', '申诉理由', '状态', '原评分', '改判评分', '回复', '处理人', '申诉时间', '处理时间']);
+  for (const a of data.appeals) {
+    const s = submission.get(a.submissionId);
+    appeals.addRow([
+      teamName.get(a.teamId) ?? '',
+      s ? roundById.get(s.roundId)?.title ?? '' : '',
+      s ? questionNo.get(s.roundQuestionId) ?? '' : '',
+      s ? question.get(s.questionId)?.stem ?? '' : '',
+      s ? answerText(s.answer) : '',
+      a.reason,
+      APPEAL_LABELS[a.status] ?? a.status,
+      a.scoreBefore,
+      a.scoreAfter ?? '',
+      a.reply ?? '',
+      a.decidedByUsername,
+      wallClock(a.createdAt, timeZone),
+      a.decidedAt ? wallClock(a.decidedAt, timeZone) : '',
+    ]);
+  }
+  appeals.getColumn(12).numFmt = EXCEL_DATE_FORMAT;
+  appeals.getColumn(13).numFmt = EXCEL_DATE_FORMAT;
 }

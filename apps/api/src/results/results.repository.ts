@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
-  ContestQuestionEntity, ContestantEntity, ReviewEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity, UserEntity,
+  AppealEntity, ContestQuestionEntity, ContestantEntity, ReviewEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity, UserEntity,
 } from '../database/entities';
 
 export interface ReviewRow {
@@ -22,9 +22,10 @@ export interface ResultsData {
   reviews: ReviewRow[];
   /** Risk rounds: each team's stake per placed question (`roundQuestionId:teamId`). */
   stakes: Map<string, number>;
+  appeals: (AppealEntity & { decidedByUsername: string })[];
 }
 
-/** What the results workbook reads beyond the leaderboard: every answer, every judge's score. */
+/** What the results workbook reads beyond the leaderboard: every answer, every judge's score, every appeal. */
 @Injectable()
 export class ResultsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -49,10 +50,14 @@ export class ResultsRepository {
         .orderBy('r.updatedAt', 'ASC')
         .getRawMany<{ submissionId: string; questionId: string; judgeUsername: string | null; score: number | string; comment: string | null; at: Date | string }>(),
     ]);
-    const [copies, stakes] = await Promise.all([
+    const [copies, stakes, appeals] = await Promise.all([
       this.db.getRepository(ContestQuestionEntity).findBy({ contestId }),
       roundQuestions.length ? this.db.getRepository(StakeEntity).findBy({ roundId: In([...new Set(roundQuestions.map((rq) => rq.roundId))]) }) : [],
+      this.db.getRepository(AppealEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } }),
     ]);
+    const deciders = new Set(appeals.flatMap((a) => (a.decidedBy ? [a.decidedBy] : [])));
+    const users = deciders.size ? await this.db.getRepository(UserEntity).find({ select: { id: true, username: true }, where: { id: In([...deciders]) } }) : [];
+    const username = new Map(users.map((u) => [u.id, u.username]));
     const questions = copies.map((q) => ({ id: q.questionId, stem: q.body.stem, type: q.type, points: q.points }));
     return {
       contestants,
@@ -60,6 +65,7 @@ export class ResultsRepository {
       roundQuestions,
       questions,
       stakes: new Map(stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points])),
+      appeals: appeals.map((a) => ({ ...a, decidedByUsername: a.decidedBy ? username.get(a.decidedBy) ?? '' : '' })),
       reviews: reviews.map((r) => ({
         submissionId: r.submissionId,
         questionId: r.questionId,
