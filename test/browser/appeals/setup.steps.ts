@@ -44,7 +44,8 @@ export async function buildContest(day: AppealsDay): Promise<void> {
 
   day.screenFace = await day.open('screen', PROJECTOR);
   await day.screenFace.page.goto(`/screen/${day.contestId}`);
-  await day.screenFace.page.getByTestId('leaderboard-chart').waitFor();
+  // Before the start the big screen is the lobby; the board shows once the first question opens.
+  await day.screenFace.page.getByTestId('screen-lobby').waitFor();
 
   day.phoneA = await day.open('phone-A', PHONE);
   await enterCode(day.phoneA.page, day.teams[TEAM_A].joinCode, TEAM_A);
