@@ -179,7 +179,7 @@ export const en: Dictionary = {
   groupTotals: 'Group totals',
   frozen: 'Leaderboard frozen · final standings revealed after the contest',
   waitingScreen: 'The contest is about to begin',
-  questionClosed: 'Answers closed',
+  questionClosed: 'Closed',
   questionN: 'Question {n}',
   contestNotFound: 'Contest not found or unreachable',
   // judge, live tools, print

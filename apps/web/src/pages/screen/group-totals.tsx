@@ -15,8 +15,11 @@ export function GroupTotals({ groups, mode }: { groups: Groups; mode: GroupScore
           .map((g) => (
             <div className="screen-group" key={g.group}>
               <span className="screen-group-rank">{g.rank}</span>
-              <span className="screen-group-name">{g.group}</span>
-              <span className="screen-group-teams">{t('groupTeams', { n: g.teams })}</span>
+              {/* The name above its team count: side by side, a narrow card cut the name to one character. */}
+              <span className="screen-group-label">
+                <span className="screen-group-name">{g.group}</span>
+                <span className="screen-group-teams">{t('groupTeams', { n: g.teams })}</span>
+              </span>
               <span className="screen-group-score">{g.score}</span>
             </div>
           ))}
