@@ -17,6 +17,7 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { freePort, killHard, REPO_ROOT, ScratchRedis } from '../support/processes';
+import { GRADING_CONCURRENCY, GRADING_QUEUE } from '../../apps/api/src/queue/queue.constants';
 import { agent, epoch, percentile, pool, request, round1, rssMb, runLoadClients, sleep } from './bench-kit';
 import type { LoadJob } from './load-client';
 import { benchTopologies } from './topologies.bench';
@@ -74,7 +75,7 @@ async function rawQueueThroughput(redisUrl: string, jobs: number): Promise<numbe
   let done = 0;
   const start = performance.now();
   const finished = new Promise<void>((resolve) => {
-    const worker = new Worker('raw-noop', async () => 'ok', { connection, prefix: 'bench', concurrency: 16 });
+    const worker = new Worker('raw-noop', async () => 'ok', { connection, prefix: 'bench', concurrency: GRADING_CONCURRENCY });
     worker.on('completed', () => {
       if (++done === jobs) void worker.close().then(() => resolve());
     });
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
       await sleep(100);
     }
     // As in production: the api and a grading worker in separate processes (the 2 cores are both used).
-    let worker = startNode('apps/worker/src/main.ts', env);
+    const worker = startNode('apps/worker/src/main.ts', env);
     children.push(worker);
 
     // The contest: teams, one written question (every contestant answers), all answers right.
@@ -220,16 +221,17 @@ async function main(): Promise<void> {
     const socketGraded = (socketDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE questionId = ? AND status = 'graded'").get(socketQuestionId) as { n: number }).n;
     socketDb.close();
 
-    // Phase 2, grading throughput: with the worker stopped, everyone answers a second question; then a
-    // fresh worker drains the backlog. Rate = answers / (last gradedAt − first gradedAt), comparable to the raw queue.
-    await killHard(worker);
+    // Phase 2, grading throughput: with the queue paused, everyone answers a third question; then the
+    // (warm) worker drains the backlog. Rate = answers / (last gradedAt − first gradedAt), comparable to the raw queue.
+    const gradingQueue = new Queue(GRADING_QUEUE, { connection: { host: '127.0.0.1', port: Number(new URL(redis.url).port), maxRetriesPerRequest: null }, prefix: 'bench' });
+    await gradingQueue.pause();
     await request(port, 'POST', `/api/rounds/${round.body.id}/questions/${drainQuestionId}/open`, undefined, staff);
     await sleep(300);
     const drainAcks = await pool(players, 256, (p, i) =>
       request(port, 'POST', `/api/contests/${contest}/submissions`, { questionId: drainQuestionId, answer: 'B', clientKey: `drain-${i}` }, p.token),
     );
-    worker = startNode('apps/worker/src/main.ts', env);
-    children.push(worker);
+    await gradingQueue.resume();
+    await gradingQueue.close();
     const drainDb = new Database(env.DB_PATH, { readonly: true, fileMustExist: true });
     const drainPending = drainDb.prepare("SELECT COUNT(*) AS n FROM submissions WHERE questionId = ? AND status = 'pending'");
     const drainDeadline = Date.now() + 120_000;

@@ -1,10 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { GradingService } from '../../api/src/grading/grading.service';
-import { GRADING_QUEUE, type GradingJobData } from '../../api/src/queue/queue.constants';
+import { GRADING_CONCURRENCY, GRADING_QUEUE, type GradingJobData } from '../../api/src/queue/queue.constants';
 
 /** Consumes grading jobs. A throw makes BullMQ retry with backoff; success twice is harmless (idempotent). */
-@Processor(GRADING_QUEUE, { concurrency: 64 })
+@Processor(GRADING_QUEUE, { concurrency: GRADING_CONCURRENCY })
 export class GradingProcessor extends WorkerHost {
   constructor(private readonly grading: GradingService) {
     super();

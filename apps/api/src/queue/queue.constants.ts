@@ -2,6 +2,9 @@ import type { JobsOptions } from 'bullmq';
 
 export const GRADING_QUEUE = 'grading';
 
+/** Jobs a grading worker holds at once: they are graded together in batches (one transaction each). */
+export const GRADING_CONCURRENCY = 256;
+
 export interface GradingJobData {
   submissionId: string;
 }

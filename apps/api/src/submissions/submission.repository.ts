@@ -171,7 +171,10 @@ export class SubmissionRepository {
         source: 'auto' as const,
         supersededAt: null,
       }));
-    for (let i = 0; i < grades.length; i += 80) await tx.getRepository(GradeEntity).insert(grades.slice(i, i + 80));
+    // updateEntity(false): nothing is read back after the insert (TypeORM would reselect the generated columns).
+    for (let i = 0; i < grades.length; i += 80) {
+      await tx.createQueryBuilder().insert().into(GradeEntity).values(grades.slice(i, i + 80)).updateEntity(false).execute();
+    }
     return written;
   }
 }
