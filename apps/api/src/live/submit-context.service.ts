@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { resolveBuzzOrder, type SubmitContext } from '@jingsai/scoring';
 import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
+import { roundKind } from '../round-kinds/registry';
+import type { KindSubmitContext } from '../round-kinds/round-kind.plugin';
 import { LiveStateRepository } from './live-state.repository';
 
-export type LiveSubmitContext = Pick<SubmitContext, 'buzzOrder' | 'falseStarts' | 'wrongTeams' | 'stake'>;
+export type LiveSubmitContext = KindSubmitContext;
 
-/** The round-kind specific part of a SubmitContext: buzz order for buzzer rounds, the stake for risk rounds. */
+/** The round-kind specific part of a SubmitContext (buzz order, stake), as the round's kind loads it. */
 @Injectable()
 export class SubmitContextService {
   constructor(private readonly state: LiveStateRepository) {}
 
-  async forSubmission(round: RoundEntity, rq: RoundQuestionEntity, teamId: string): Promise<LiveSubmitContext> {
-    if (round.kind === 'buzzer') {
-      const [buzzes, wrongTeams] = await Promise.all([this.state.listBuzzes(rq.id), this.state.listWrongTeams(rq.id)]);
-      const { order, falseStarts } = resolveBuzzOrder(buzzes);
-      return { buzzOrder: order, falseStarts, wrongTeams };
-    }
-    if (round.kind === 'risk') {
-      const stake = await this.state.findStake(rq.id, teamId);
-      return { stake: stake ? { points: stake.points, at: stake.createdAt } : null };
-    }
-    return {};
+  forSubmission(round: RoundEntity, rq: RoundQuestionEntity, teamId: string): Promise<LiveSubmitContext> {
+    return roundKind(round.kind).submitContext(this.state, rq, teamId);
   }
 }

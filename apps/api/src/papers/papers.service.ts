@@ -11,11 +11,13 @@ import { RateLimiter } from '../common/rate-limiter';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { LiveService } from '../live/live.service';
-import { PaperEntity, SubmissionEntity, type ContestEntity, type PaperSettings, type PaperWindowEntity, type RoundEntity } from '../database/entities';
+import { PaperEntity, SubmissionEntity, type ContestEntity, type PaperWindowEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { SubmissionWriter } from '../submissions/submission-writer';
-import { displayedQuestion, drawCandidateOf, drawPaper, seededRandom, toDisplayedAnswer, toOriginalAnswer } from './paper-draw';
+import { displayedQuestion, drawCandidateOf, drawPaper, seededRandom, toDisplayedAnswer, toOriginalAnswer } from '../round-kinds/written/paper-draw';
+import { isPaperRound } from '../round-kinds/registry';
+import type { PaperRound } from '../round-kinds/written/written.kind';
 import { PaperRepository } from './paper.repository';
 import type { PaperAnswerDto } from './papers.dto';
 
@@ -37,7 +39,6 @@ export interface PaperView {
   answers: { questionId: string; submissionId: string; status: SubmissionEntity['status']; answer: AnswerValue }[];
 }
 
-type PaperRound = RoundEntity & { settings: { paper: PaperSettings } };
 
 /**
  * Written rounds as individual papers (笔答/初赛). The organizer opens and closes the round's paper
@@ -283,8 +284,4 @@ export class PapersService {
     await this.contests.bumpVersion(contestId);
     await this.bus.publish({ type: 'contest-event', contestId, event, payload: { roundId, serverTime: this.clock.now().toISOString() } });
   }
-}
-
-export function isPaperRound(round: RoundEntity): round is PaperRound {
-  return round.kind === 'written' && Boolean(round.settings.paper);
 }

@@ -66,6 +66,7 @@ export function describeResult(ref: ResultRef, context: ResultContext, forStaff:
           correct: ref.correct,
           at: new Date(0),
           stake: context.stakes.get(`${ref.roundQuestionId}:${ref.teamId}`),
+          place: context.places.get(ref.submissionId),
         },
       }),
     );
