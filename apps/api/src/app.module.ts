@@ -59,6 +59,9 @@ import { LifelinesController } from './live/lifelines.controller';
 import { LifelinesService } from './live/lifelines.service';
 import { PapersController } from './papers/papers.controller';
 import { PapersService } from './papers/papers.service';
+import { PaperWindowsService } from './papers/paper-windows.service';
+import { PaperRounds } from './papers/paper-rounds';
+import { AnswerIntake } from './submissions/answer-intake';
 import { PaperRepository } from './papers/paper.repository';
 import { VenueModule } from './venue/venue.module';
 
@@ -105,6 +108,9 @@ export class AppModule {
         LifelineRepository,
         LifelinesService,
         PapersService,
+        PaperWindowsService,
+        PaperRounds,
+        AnswerIntake,
         PaperRepository,
       ],
     };

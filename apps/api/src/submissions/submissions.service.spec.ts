@@ -9,6 +9,7 @@ import type { SubmissionResults } from './submission-results';
 import type { SubmissionRepository } from './submission.repository';
 import type { SubmissionWriter } from './submission-writer';
 import { SubmissionsService } from './submissions.service';
+import { AnswerIntake } from './answer-intake';
 
 const OPENED = at('2026-05-01T09:00:00.000Z');
 const me = { kind: 'contestant' as const, role: 'contestant' as const, contestantId: 'c1', contestId: 'contest', teamId: 't1', name: '张三', sessionVersion: 0 };
@@ -22,7 +23,7 @@ function aSubmissionsService(rq: Partial<RoundQuestionEntity>, round: Partial<Ro
   const service = new SubmissionsService(
     fake<SubmissionRepository>({}),
     fake<ContestRepository>({}),
-    fake<SubmissionWriter>({ write: async (row: SubmissionEntity) => (written.push(row), 'inserted') }),
+    new AnswerIntake(fake<SubmissionWriter>({ write: async (row: SubmissionEntity) => (written.push(row), 'inserted') }), fake<SubmissionRepository>({})),
     fake<OpenQuestionCache>({
       current: async () => ({ rq: placement, round: { id: 'round', contestId: 'contest', kind: 'required', title: '必答', position: 1, secondsPerQuestion: 30, settings: {}, ...round } as RoundEntity, question }),
     }),
