@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { roundSettingsOf, type ContestSettings } from '../database/entities';
 import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
-import { endedRoundsOf, isReleased } from '../submissions/result-release';
+import { endedRoundsOf, isReleased } from '../answering/result-release';
 import { roundKind } from '../round-kinds/registry';
 
 export type LeaderboardViewer = 'public' | 'staff';

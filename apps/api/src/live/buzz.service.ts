@@ -10,7 +10,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { AnswerEligibility } from './answer-eligibility';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 import { LiveStateRepository } from './live-state.repository';
 import { targetRoundQuestion } from './round-question-locator';
 

@@ -8,9 +8,9 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { ContestEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { AnswerEligibility } from './answer-eligibility';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 import { LifelineRepository } from './lifeline.repository';
-import { OpenQuestionCache } from './open-question.cache';
+import { OpenQuestionCache } from '../answering/open-question.cache';
 
 export interface LifelineCount {
   limit: number;

@@ -5,13 +5,14 @@ import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository } from '../answering/contest-question.repository';
 import type { ContestEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { OpenQuestionCache } from './open-question.cache';
+import { OpenQuestionCache } from '../answering/open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
-import { AnswerEligibility } from './answer-eligibility';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 import { LiveStateRepository } from './live-state.repository';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
 import { isPaperRound, roundKind } from '../round-kinds/registry';
 import type { LiveBuzzState } from '../round-kinds/buzzer/buzz-state';
 
@@ -62,6 +63,7 @@ export class LiveService {
     private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
     private readonly state: LiveStateRepository,
+    private readonly answers: AnswerStateRepository,
     private readonly openQuestions: OpenQuestionCache,
     private readonly clock: AnswerClock,
   ) {}
@@ -161,7 +163,7 @@ export class LiveService {
   async view(contestId: string): Promise<LiveView> {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
-    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    const rq = await this.answers.findCurrentRoundQuestion(contestId);
     const base = {
       contestId,
       title: contest.title,
@@ -195,7 +197,7 @@ export class LiveService {
       assignedTeam: assigned ? { id: assigned.id, name: assigned.name } : null,
       tieBreak: round?.settings.tieBreak ? { teamIds: round.settings.tieBreakTeams ?? [] } : null,
       // The kind's own part: the buzz order (抢答), the stakes (风险).
-      ...(round ? await roundKind(round.kind).liveView(this.state, rq, round, ref) : { buzz: null, stakes: null }),
+      ...(round ? await roundKind(round.kind).liveView(this.answers, rq, round, ref) : { buzz: null, stakes: null }),
     };
   }
 

@@ -7,8 +7,8 @@ import { roundSettingsOf, type RoundEntity, type SubmissionEntity } from '../dat
 import { roundKind } from '../round-kinds/registry';
 import type { GradedItem, LiveBusMessage } from '../queue/live-event-bus';
 import { describeResult, type ResultRef } from '../submissions/submission-results';
-import { SubmissionRepository, type ResultContext } from '../submissions/submission.repository';
-import { LiveStateRepository } from './live-state.repository';
+import { SubmissionRepository, type ResultContext } from '../answering/submission.repository';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
 import { liveRooms } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
 
@@ -34,7 +34,7 @@ export class ResultPusher {
 
   constructor(
     private readonly submissions: SubmissionRepository,
-    private readonly state: LiveStateRepository,
+    private readonly state: AnswerStateRepository,
     private readonly contests: ContestRepository,
     private readonly snapshots: LiveSnapshots,
   ) {}

@@ -10,7 +10,7 @@ import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { LiveStateRepository } from './live-state.repository';
 import { targetRoundQuestion } from './round-question-locator';
-import { AnswerEligibility } from './answer-eligibility';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 
 const STAKE_REFUSALS: Record<StakeRefusal, { code: ErrorCode; message: string }> = {
   'question-open': { code: ErrorCode.Conflict, message: '题目已开始，不能再选择分值 / The question has opened: stakes are closed' },

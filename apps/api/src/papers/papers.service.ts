@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';

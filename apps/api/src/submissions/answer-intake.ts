@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { SubmissionEntity } from '../database/entities';
-import { SubmissionRepository } from './submission.repository';
+import { SubmissionRepository } from '../answering/submission.repository';
 import { SubmissionWriter } from './submission-writer';
 
 export const ALREADY_ANSWERED = '已经作答过该题 / This question has already been answered';

@@ -1,12 +1,12 @@
 import type { ContestRepository } from '../contests/contest.repository';
-import type { ContestQuestion } from '../contest-questions/contest-question.repository';
+import type { ContestQuestion } from '../answering/contest-question.repository';
 import type { RoundEntity, RoundQuestionEntity, SubmissionEntity } from '../database/entities';
-import type { OpenQuestionCache } from '../live/open-question.cache';
-import { SubmitContextService } from '../live/submit-context.service';
-import type { LiveStateRepository } from '../live/live-state.repository';
+import type { OpenQuestionCache } from '../answering/open-question.cache';
+import { SubmitContextService } from '../answering/submit-context.service';
+import type { AnswerStateRepository } from '../answering/answer-state.repository';
 import { FakeClock, answerClock, at, fake, unlimited } from '../testing/service-fakes';
 import type { SubmissionResults } from './submission-results';
-import type { SubmissionRepository } from './submission.repository';
+import type { SubmissionRepository } from '../answering/submission.repository';
 import type { SubmissionWriter } from './submission-writer';
 import { SubmissionsService } from './submissions.service';
 import { AnswerIntake } from './answer-intake';
@@ -28,7 +28,7 @@ function aSubmissionsService(rq: Partial<RoundQuestionEntity>, round: Partial<Ro
       current: async () => ({ rq: placement, round: { id: 'round', contestId: 'contest', kind: 'required', title: '必答', position: 1, secondsPerQuestion: 30, settings: {}, ...round } as RoundEntity, question }),
     }),
     answerClock(clock),
-    new SubmitContextService(fake<LiveStateRepository>({})),
+    new SubmitContextService(fake<AnswerStateRepository>({})),
     unlimited(clock),
     fake<SubmissionResults>({}),
   );

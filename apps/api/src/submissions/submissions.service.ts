@@ -8,14 +8,14 @@ import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { SubmissionEntity } from '../database/entities';
-import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cache';
+import { OpenQuestionCache, type OpenQuestion } from '../answering/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
-import { SubmissionRepository } from './submission.repository';
+import { SubmissionRepository } from '../answering/submission.repository';
 import { AnswerIntake, ALREADY_ANSWERED } from './answer-intake';
 import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
-import { SubmitContextService } from '../live/submit-context.service';
-import { AnswerEligibility } from '../live/answer-eligibility';
+import { SubmitContextService } from '../answering/submit-context.service';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 
 export interface SubmissionReceipt {
   id: string;

@@ -6,7 +6,7 @@ import type { GradeResult } from '@jingsai/grading';
 import {
   ContestEntity, ContestQuestionEntity, GradeEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
 } from '../database/entities';
-import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from './contest-question.repository';
 import { endedRoundsOf } from './result-release';
 import { roundKind } from '../round-kinds/registry';
 import { answerPlaces } from '../round-kinds/answer-places';
