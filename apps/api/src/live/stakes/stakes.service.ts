@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { roundSettingsOf } from '../database/entities';
+import { roundSettingsOf } from '../../database/entities';
 import { validateStake, type StakeRefusal } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../common/app-error';
-import { roundKind } from '../round-kinds/registry';
-import { Clock } from '../common/clock';
-import type { Principal } from '../common/principal';
-import { RateLimiter } from '../common/rate-limiter';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import { LiveStateRepository } from './live-state.repository';
-import { targetRoundQuestion } from './round-question-locator';
-import { AnswerEligibility } from '../answering/answer-eligibility';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { roundKind } from '../../round-kinds/registry';
+import { Clock } from '../../common/clock';
+import type { Principal } from '../../common/principal';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import { LiveStateRepository } from '../live-state.repository';
+import { targetRoundQuestion } from '../round-question-locator';
+import { AnswerEligibility } from '../../answering/answer-eligibility';
 
 const STAKE_REFUSALS: Record<StakeRefusal, { code: ErrorCode; message: string }> = {
   'question-open': { code: ErrorCode.Conflict, message: '题目已开始，不能再选择分值 / The question has opened: stakes are closed' },

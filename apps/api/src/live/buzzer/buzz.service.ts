@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
-import { AnswerClock } from '../common/answer-clock';
-import { AppError, ErrorCode } from '../common/app-error';
-import { roundKind } from '../round-kinds/registry';
-import type { Principal } from '../common/principal';
-import { RateLimiter } from '../common/rate-limiter';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
-import { LiveEventBus } from '../queue/live-event-bus';
-import { AnswerEligibility } from '../answering/answer-eligibility';
-import { LiveStateRepository } from './live-state.repository';
-import { targetRoundQuestion } from './round-question-locator';
+import { AnswerClock } from '../../common/answer-clock';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { roundKind } from '../../round-kinds/registry';
+import type { Principal } from '../../common/principal';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import type { RoundEntity, RoundQuestionEntity } from '../../database/entities';
+import { LiveEventBus } from '../../queue/live-event-bus';
+import { AnswerEligibility } from '../../answering/answer-eligibility';
+import { LiveStateRepository } from '../live-state.repository';
+import { targetRoundQuestion } from '../round-question-locator';
 
 export interface BuzzResult {
   /** The team now holds the right to answer. */
