@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AnswerRecordsModule } from './answer-records.module';
 import { AnswerStateRepository } from './answer-state.repository';
-import { ContestQuestionRepository } from './contest-question.repository';
 import { OpenQuestionCache } from './open-question.cache';
-import { SubmissionRepository } from './submission.repository';
 import { SubmitContextService } from './submit-context.service';
 
-const SHARED = [AnswerStateRepository, ContestQuestionRepository, OpenQuestionCache, SubmissionRepository, SubmitContextService];
+const SHARED = [AnswerStateRepository, OpenQuestionCache, SubmitContextService];
 
 /**
  * What answering a question needs, beneath the features that take answers (submissions, papers, the live
- * socket actions) and those that judge or show them (grading, live views, reviews, appeals).
+ * socket actions) and those that judge or show them (live views, reviews, appeals).
  */
-@Module({ providers: SHARED, exports: SHARED })
+@Module({ imports: [AnswerRecordsModule], providers: SHARED, exports: [...SHARED, AnswerRecordsModule] })
 export class AnsweringModule {}
