@@ -1,66 +1,34 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { WorkerModule } from '../../worker/src/worker.module';
-import { AuthController } from './auth/auth.controller';
-import { AuthGuard } from './auth/auth.guard';
-import { UsersService } from './auth/users.service';
-import { AuthModule } from './auth/auth.module';
 import { AdminController } from './admin/admin.controller';
 import { AnalysisModule } from './analysis/analysis.module';
-import { ContestEditingController } from './contests/contest-editing.controller';
-import { ContestEditingService } from './contests/contest-editing.service';
-import { ContestEditingRepository } from './contests/contest-editing.repository';
+import { AppealsModule } from './appeals/appeals.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
 import { BanksModule } from './banks/banks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
-import type { AppConfig } from './config/app-config';
 import type { Clock } from './common/clock';
-import { ContestsController } from './contests/contests.controller';
-import { ContestsService } from './contests/contests.service';
+import type { AppConfig } from './config/app-config';
+import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
+import { ContestsModule } from './contests/contests.module';
 import { CoreModule } from './core.module';
 import { GradingModule } from './grading/grading.module';
+import { GradingWorkerModule } from './grading/grading-worker.module';
 import { HealthController } from './health/health.controller';
-import { LeaderboardService } from './leaderboard/leaderboard.service';
-import { RateLimiter } from './common/rate-limiter';
-import { AdjustmentsService } from './live/adjustments.service';
-import { BuzzService } from './live/buzz.service';
-import { FreezeService } from './live/freeze.service';
-import { LiveControlController } from './live/live-control.controller';
-import { LiveControlService } from './live/live-control.service';
-import { QuestionStatusService } from './live/question-status.service';
-import { LiveStateRepository } from './live/live-state.repository';
-import { StakesService } from './live/stakes.service';
-import { SubmitContextService } from './live/submit-context.service';
-import { ResultsController } from './results/results.controller';
-import { ResultsRepository } from './results/results.repository';
-import { ResultsService } from './results/results.service';
-import { LiveController } from './live/live.controller';
-import { LiveGateway } from './live/live.gateway';
-import { LiveActionsGateway } from './live/live-actions.gateway';
-import { ResultPusher } from './live/result-pusher';
-import { DeadlineCloser } from './live/deadline-closer';
-import { LiveSnapshots } from './live/live-snapshots';
-import { LiveService } from './live/live.service';
-import { ContestQuestionsModule } from './contest-questions/contest-questions.module';
+import { LeaderboardModule } from './leaderboard/leaderboard.module';
+import { LiveModule } from './live/live.module';
 import { MembersModule } from './members/members.module';
-import { AppealsModule } from './appeals/appeals.module';
+import { PapersModule } from './papers/papers.module';
+import { ResultsModule } from './results/results.module';
 import { ReviewsModule } from './reviews/reviews.module';
-import { DemoSeeder } from './seed/demo-seeder';
-import { SubmissionsController } from './submissions/submissions.controller';
-import { SubmissionsService } from './submissions/submissions.service';
-import { SubmissionWriter } from './submissions/submission-writer';
-import { SubmissionResults } from './submissions/submission-results';
-import { OpenQuestionCache } from './live/open-question.cache';
-import { ContestSettingsController } from './contests/contest-settings.controller';
-import { ContestSettingsService } from './contests/contest-settings.service';
-import { TieBreaksController } from './leaderboard/tie-breaks.controller';
-import { TieBreaksService } from './leaderboard/tie-breaks.service';
-import { LifelineRepository } from './live/lifeline.repository';
-import { LifelinesController } from './live/lifelines.controller';
-import { LifelinesService } from './live/lifelines.service';
-import { PapersController } from './papers/papers.controller';
-import { PapersService } from './papers/papers.service';
-import { PaperRepository } from './papers/paper.repository';
+import { SeedModule } from './seed/seed.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { VenueModule } from './venue/venue.module';
+
+const FEATURES = [
+  AuthModule, BanksModule, ContestsModule, ContestQuestionsModule, MembersModule, SubmissionsModule, LiveModule, PapersModule,
+  LeaderboardModule, ReviewsModule, AppealsModule, ResultsModule, AnalysisModule, VenueModule, GradingModule, SeedModule,
+];
 
 @Module({})
 export class AppModule {
@@ -68,44 +36,11 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, clock), AuthModule, GradingModule, BanksModule, ReviewsModule, ContestQuestionsModule, MembersModule, AppealsModule, VenueModule, AnalysisModule, ...(config.workerInProcess ? [WorkerModule] : [])],
-      controllers: [AuthController, AdminController, ContestEditingController, HealthController, ContestsController, LiveController, SubmissionsController, LiveControlController, ResultsController, PapersController, ContestSettingsController, TieBreaksController, LifelinesController],
+      imports: [CoreModule.forRoot(config, clock), ...FEATURES, ...(config.workerInProcess ? [GradingWorkerModule] : [])],
+      controllers: [HealthController, AdminController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
-        UsersService,
-        ContestsService,
-        ContestEditingService,
-        ContestEditingRepository,
-        LiveService,
-        LeaderboardService,
-        LiveGateway,
-        LiveActionsGateway,
-        ResultPusher,
-        DeadlineCloser,
-        LiveSnapshots,
-        SubmissionsService,
-        SubmissionWriter,
-        SubmissionResults,
-        OpenQuestionCache,
-        DemoSeeder,
-        RateLimiter,
-        LiveStateRepository,
-        SubmitContextService,
-        BuzzService,
-        StakesService,
-        AdjustmentsService,
-        FreezeService,
-        LiveControlService,
-        QuestionStatusService,
-        ResultsRepository,
-        ResultsService,
-        ContestSettingsService,
-        TieBreaksService,
-        LifelineRepository,
-        LifelinesService,
-        PapersService,
-        PaperRepository,
       ],
     };
   }

@@ -3,10 +3,11 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
-import { TokenService } from './auth/token.service';
+import { AnswerClock } from './common/answer-clock';
 import { Clock } from './common/clock';
+import { RateLimiter } from './common/rate-limiter';
 
-/** What both the api and the worker need: config, the clock, database + repositories, queue + bus, tokens. */
+/** What both the api and the worker need: config, the clocks, the database, queue + bus, rate limits. */
 @Module({})
 export class CoreModule {
   /** `clock`: tests move time with a clock of their own; everything reads the time through this port. */
@@ -20,8 +21,8 @@ export class CoreModule {
         DatabaseModule,
         QueueModule,
       ],
-      providers: [TokenService, clockProvider],
-      exports: [TokenService, Clock],
+      providers: [clockProvider, AnswerClock, RateLimiter],
+      exports: [Clock, AnswerClock, RateLimiter],
     };
   }
 }

@@ -1,10 +1,6 @@
 import { Module } from '@nestjs/common';
-import { GradingModule } from '../../api/src/grading/grading.module';
-import { GradingProcessor } from './grading.processor';
+import { GradingWorkerModule } from '../../api/src/grading/grading-worker.module';
 
-/** The grading worker: run inside the api by `npm start`, or alone by apps/worker/src/main.ts. */
-@Module({
-  imports: [GradingModule],
-  providers: [GradingProcessor],
-})
+/** The standalone grading worker (apps/worker/src/main.ts): the api's grading worker module, nothing else. */
+@Module({ imports: [GradingWorkerModule] })
 export class WorkerModule {}

@@ -1,6 +1,6 @@
 /** Contest vocabulary shared by api, worker and web (DESIGN.md, "Contest model"). */
 
-export const ROUND_KINDS = ['written', 'required', 'buzzer', 'risk'] as const;
+export const ROUND_KINDS = ['written', 'required', 'buzzer', 'risk', 'speed'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export const ROUND_KIND_LABELS: Record<RoundKind, { zh: string; en: string }> = {
@@ -8,6 +8,7 @@ export const ROUND_KIND_LABELS: Record<RoundKind, { zh: string; en: string }> = 
   required: { zh: '必答', en: 'Required' },
   buzzer: { zh: '抢答', en: 'Buzzer' },
   risk: { zh: '风险', en: 'Risk' },
+  speed: { zh: '速答', en: 'Speed' },
 };
 
 export const ROLES = ['admin', 'organizer', 'judge', 'contestant'] as const;

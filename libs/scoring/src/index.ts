@@ -11,5 +11,6 @@ export * from './rules/written.round-rule';
 export * from './rules/required.round-rule';
 export * from './rules/buzzer.round-rule';
 export * from './rules/risk.round-rule';
+export * from './rules/speed.round-rule';
 export * from './rules/round-rule.registry';
 export * from './result-visibility';

@@ -6,6 +6,7 @@ describe('resultVisibilityOf', () => {
     ['a required round waits for the close', { kind: 'required' }, 'after-close'],
     ['a buzzer round waits for the close', { kind: 'buzzer' }, 'after-close'],
     ['a risk round waits for the close', { kind: 'risk' }, 'after-close'],
+    ['a speed round waits for the close', { kind: 'speed' }, 'after-close'],
     ['the setting wins', { kind: 'written', resultVisibility: 'immediately' }, 'immediately'],
   ])('%s', (_name, settings, expected) => expect(resultVisibilityOf(settings)).toBe(expected));
 });

@@ -1,6 +1,6 @@
 import type { AnalysisAnswer, AnalysisInput, AnalysisQuestion } from '@jingsai/analysis';
 import type { ScoreEvent } from '@jingsai/scoring';
-import type { ContestQuestion } from '../contest-questions/contest-question.repository';
+import type { ContestQuestion } from '../answering/contest-question.repository';
 import type { ContestEntity, RoundEntity, RoundQuestionEntity, StakeEntity, TeamEntity } from '../database/entities';
 import type { ScoreLog } from '../leaderboard/score-log.repository';
 import type { AnalysisRows, AnalysisSubmissionRow } from './analysis.repository';

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { SubmissionResults } from '../submissions/submission-results';
+import { AnsweringModule } from '../answering/answering.module';
+import { ContestsModule } from '../contests/contests.module';
+import { SubmissionsModule } from '../submissions/submissions.module';
 import { AppealRepository } from './appeal.repository';
 import { AppealsController } from './appeals.controller';
 import { AppealsService } from './appeals.service';
 
-@Module({ controllers: [AppealsController], providers: [AppealsService, AppealRepository, SubmissionResults], exports: [AppealRepository] })
+@Module({ imports: [ContestsModule, AnsweringModule, SubmissionsModule], controllers: [AppealsController], providers: [AppealsService, AppealRepository], exports: [AppealRepository] })
 export class AppealsModule {}

@@ -1,8 +1,21 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '../database/entities';
+import { AuthController } from './auth.controller';
 import { FailedAttempts } from './failed-attempts';
 import { SessionRegistry } from './session-registry';
+import { TokenService } from './token.service';
+import { UserRepository } from './user.repository';
+import { UsersService } from './users.service';
 
-/** Sessions and failed-attempt counts, for every feature module of the api. */
+const EXPORTED = [SessionRegistry, FailedAttempts, TokenService, UsersService, UserRepository];
+
+/** Sign-in, users, tokens, sessions and failed-attempt counts: every feature module of the api checks them. */
 @Global()
-@Module({ providers: [SessionRegistry, FailedAttempts], exports: [SessionRegistry, FailedAttempts] })
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity])],
+  controllers: [AuthController],
+  providers: EXPORTED,
+  exports: EXPORTED,
+})
 export class AuthModule {}

@@ -10,7 +10,7 @@ import { ContestRepository } from '../contests/contest.repository';
 import { RoundEntity, type RoundSettingsColumn } from '../database/entities';
 import { gradingOptionsOf } from '../grading/grading-options';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { ContestQuestionRepository, type ContestQuestion } from './contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
 import { RejudgeRepository, type RegradeCandidate, type RegradeChange, type RegradeScope } from './rejudge.repository';
 
 export interface RejudgeReport {

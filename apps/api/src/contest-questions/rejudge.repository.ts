@@ -6,7 +6,7 @@ import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { newId } from '../common/ids';
 import { ContestEntity, GradeEntity, RoundEntity, SubmissionEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
-import { ContestQuestionRepository, type ContestQuestion } from './contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
 
 export interface RegradeCandidate {
   submission: SubmissionEntity;

@@ -8,7 +8,7 @@ import {
 import { newId, newJoinCode } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import type { StoredQuestion } from '../banks/question.repository';
-import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository } from '../answering/contest-question.repository';
 import { MembersRepository } from '../members/members.repository';
 
 /** Contests, teams, contestants, rounds and their questions' live state. */
@@ -134,14 +134,6 @@ export class ContestRepository {
   /** The question currently open in a contest, if any (at most one is open at a time). */
   findOpenRoundQuestion(contestId: string): Promise<RoundQuestionEntity | null> {
     return this.db.getRepository(RoundQuestionEntity).findOneBy({ contestId, status: 'open' });
-  }
-
-  /** The most recently opened question (open, closed or revealed): what the live view shows. */
-  findCurrentRoundQuestion(contestId: string): Promise<RoundQuestionEntity | null> {
-    return this.db.getRepository(RoundQuestionEntity).findOne({
-      where: { contestId, openedAt: Not(IsNull()) },
-      order: { openedAt: 'DESC' },
-    });
   }
 
   /**

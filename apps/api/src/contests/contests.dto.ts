@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested,
 } from 'class-validator';
 import { ROUND_KINDS, type RoundKind } from '@jingsai/domain';
-import { RESULT_VISIBILITIES, type ResultVisibility } from '@jingsai/scoring';
 import { LifelinesDto } from './contest-settings.dto';
-import { PaperSettingsDto } from '../papers/papers.dto';
+import { RoundSettingsDto } from '../round-kinds/round-settings.dto';
 
 export class CreateContestDto {
   @ApiProperty({ example: '2026年优质服务知识竞赛' }) @IsString() @Length(1, 200) title!: string;
@@ -35,32 +34,6 @@ export class CreateTeamDto {
   @Min(1)
   @Max(5000)
   memberCap?: number;
-}
-
-export class RoundSettingsDto {
-  @IsOptional() @IsInt() @Min(0) @Max(60000) graceMs?: number;
-  @IsOptional() @IsNumber() @Min(0) @Max(10000) points?: number;
-  @IsOptional() @IsNumber() @Min(0) @Max(10000) wrongPenalty?: number;
-  @IsOptional() @IsNumber() @Min(0) @Max(10000) falseStartPenalty?: number;
-  @IsOptional() @IsBoolean() passOnWrong?: boolean;
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsNumber({}, { each: true }) stakes?: number[];
-  @IsOptional() @IsBoolean() stakeOncePerTeam?: boolean;
-  @IsOptional() @IsIn(['sum', 'mean']) teamScore?: 'sum' | 'mean';
-  @ApiPropertyOptional({ description: 'true: blanks need exact forms (no equal numbers in other notations, no forgiven units)' })
-  @IsOptional() @IsBoolean() strict?: boolean;
-  @ApiPropertyOptional({ enum: RESULT_VISIBILITIES, description: "When contestants learn results: 'immediately', 'after-close' (default for live rounds), 'after-round' (default for written)" })
-  @IsOptional() @IsIn([...RESULT_VISIBILITIES]) resultVisibility?: ResultVisibility;
-  @IsOptional() @IsObject() multiplePolicy?: { kind: 'all-or-nothing' } | { kind: 'partial'; share: number; wrongPoints?: number };
-  @IsOptional() @IsInt() @Min(1) @Max(9) judgesPerAnswer?: number;
-  @IsOptional() @IsIn(['mean', 'median', 'trimmed']) judgeRule?: 'mean' | 'median' | 'trimmed';
-  @IsOptional() @IsNumber() @Min(0) maxSpread?: number;
-  @ApiPropertyOptional({ description: '加赛: a tie-break round; its points only break ties' }) @IsOptional() @IsBoolean() tieBreak?: boolean;
-  @ApiPropertyOptional({ type: [String], description: 'Tie-break round: the only teams that may answer (team ids)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) tieBreakTeams?: string[];
-  @ApiPropertyOptional({ enum: ['all', 'in-turn'], description: "'in-turn': each question is assigned to one team when it opens" })
-  @IsOptional() @IsIn(['all', 'in-turn']) assignment?: 'all' | 'in-turn';
-  @ApiPropertyOptional({ type: PaperSettingsDto, description: 'Written rounds: each contestant draws a paper from the round questions' })
-  @IsOptional() @ValidateNested() @Type(() => PaperSettingsDto) paper?: PaperSettingsDto;
 }
 
 export class CreateRoundDto {

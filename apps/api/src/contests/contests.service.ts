@@ -5,15 +5,14 @@ import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
 import { UserRepository } from '../auth/user.repository';
-import type { ContestEntity } from '../database/entities';
+import type { ContestEntity, RoundSettingsColumn } from '../database/entities';
 import { ContestAccess } from './contest-access';
-import { drawCandidateOf, drawProblem } from '../papers/paper-draw';
+import { drawCandidateOf } from '../round-kinds/written/paper-draw';
+import { ROUND_KIND_PLUGINS, roundKind } from '../round-kinds/registry';
 import { ContestRepository } from './contest.repository';
 import { DEFAULT_MEMBER_CAP, type AssignJudgeDto, type CreateContestDto, type CreateRoundDto, type CreateTeamDto } from './contests.dto';
 
 const CONTEST = { zh: '竞赛', en: 'Contest' };
-/** A risk round's stake tiers when the organizer gives none. */
-export const DEFAULT_STAKES = [10, 20, 30] as const;
 
 @Injectable()
 export class ContestsService {
@@ -126,23 +125,23 @@ export class ContestsService {
       throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
     }
     await this.assertRoundTeams(contestId, dto);
-    if (dto.settings?.paper) {
-      // A paper round's questions are the pool each contestant's paper is drawn from.
-      if (dto.kind !== 'written') throw new AppError(ErrorCode.BadRequest, '只有笔答轮可以设置试卷 / Only a written round can have a paper');
-      const problem = drawProblem(found.map(drawCandidateOf), dto.settings.paper.draw);
-      if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
-    }
     const byId = new Map(found.map((q) => [q.id, q]));
-    const settings = { ...(dto.settings ?? {}) };
-    // A risk round without tiers would take no stake at all: it gets the usual 10/20/30.
-    if (dto.kind === 'risk' && !settings.stakes?.length) settings.stakes = [...DEFAULT_STAKES];
-    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError(ErrorCode.BadRequest, '风险分值须为正数 / Stake tiers must be positive');
+    const settings = ContestsService.roundSettings(dto, found);
     const round = await this.contests.createRound(
       { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings },
       dto.questionIds.map((id) => byId.get(id) as StoredQuestion),
     );
     await this.contests.bumpVersion(contestId);
     return { id: round.id, title: round.title, kind: round.kind, position: round.position, secondsPerQuestion: round.secondsPerQuestion, settings: round.settings, questionIds: dto.questionIds };
+  }
+
+  /** Every kind checks its own fields wherever they are given; the round's kind fills in its defaults. */
+  private static roundSettings(dto: CreateRoundDto, questions: StoredQuestion[]): RoundSettingsColumn {
+    const given = { ...(dto.settings ?? {}) } as RoundSettingsColumn;
+    const kind = roundKind(dto.kind);
+    const round = { accepts: kind.accepts, questions: questions.map(drawCandidateOf) };
+    for (const plugin of ROUND_KIND_PLUGINS) plugin.checkSettings(given, round);
+    return kind.withDefaults(given);
   }
 
   /** A round may only use questions from banks its organizer owns (admins may use any bank). */

@@ -3,20 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions, openDatabase } from './data-source-options';
-import { AnswerClock } from '../common/answer-clock';
-import { ContestRepository } from '../contests/contest.repository';
-import { QuestionRepository } from '../banks/question.repository';
-import { SubmissionRepository } from '../submissions/submission.repository';
-import { UserRepository } from '../auth/user.repository';
-import { ScoreLogRepository } from '../leaderboard/score-log.repository';
-import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
-import { UserEntity } from './entities';
 import { Transactions } from './transactions';
 import { AuditRepository } from '../audit/audit.repository';
 
-const REPOSITORIES = [AnswerClock, Transactions, ContestRepository, QuestionRepository, SubmissionRepository, UserRepository, ScoreLogRepository, ContestQuestionRepository, AuditRepository];
+// Feature repositories are registered by their feature modules; here only what every module writes with.
+const SHARED = [Transactions, AuditRepository];
 
-/** The database (migrated at start) and every repository over it. Shared by the api and the worker. */
+/** The database (migrated at start), its transactions and the audit log. Shared by the api and the worker. */
 @Global()
 @Module({
   imports: [
@@ -25,9 +18,8 @@ const REPOSITORIES = [AnswerClock, Transactions, ContestRepository, QuestionRepo
       useFactory: (config: AppConfig) => dataSourceOptions(config),
       dataSourceFactory: (options) => openDatabase(options as DataSourceOptions),
     }),
-    TypeOrmModule.forFeature([UserEntity]),
   ],
-  providers: REPOSITORIES,
-  exports: REPOSITORIES,
+  providers: SHARED,
+  exports: SHARED,
 })
 export class DatabaseModule {}

@@ -7,7 +7,7 @@ import { gradedItem } from './graded-message';
 import type { GradedItem } from '../queue/live-event-bus';
 import { gradingOptionsOf } from './grading-options';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { SubmissionRepository, type GradingDecision, type GradingInput } from '../submissions/submission.repository';
+import { SubmissionRepository, type GradingDecision, type GradingInput } from '../answering/submission.repository';
 
 export type GradeOutcome = 'graded' | 'review' | 'too_late' | 'already-graded' | 'not-found';
 

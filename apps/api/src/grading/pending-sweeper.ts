@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { GradingQueue } from '../queue/grading.queue';
-import { SubmissionRepository } from '../submissions/submission.repository';
+import { SubmissionRepository } from '../answering/submission.repository';
 
 const SWEEP_BATCH = 500;
 

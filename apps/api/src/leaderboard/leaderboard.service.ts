@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Leaderboard } from '@jingsai/domain';
-import {
-  computeLeaderboard, isFrozenAt, resolveBuzzOrder, roundRuleFor, type FreezeSetting, type GradedAnswer, type ScoreEvent,
-} from '@jingsai/scoring';
+import { computeLeaderboard, isFrozenAt, type FreezeSetting, type GradedAnswer, type ScoreEvent } from '@jingsai/scoring';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { roundSettingsOf, type ContestSettings } from '../database/entities';
 import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
-import { endedRoundsOf, isReleased } from '../submissions/result-release';
+import { endedRoundsOf, isReleased } from '../answering/result-release';
+import { roundKind } from '../round-kinds/registry';
 
 export type LeaderboardViewer = 'public' | 'staff';
 
@@ -69,12 +68,13 @@ export class LeaderboardService {
     const released = viewer === 'staff' ? () => true : LeaderboardService.releaseCheck(log);
     for (const round of log.rounds) {
       const settings = roundSettingsOf(round);
-      const rule = roundRuleFor(round.kind);
+      const kind = roundKind(round.kind);
       const answers: GradedAnswer[] = log.submissions
         .filter((s) => s.roundId === round.id && released(s))
         .map((s) => {
           const stake = log.stakes.find((k) => k.roundQuestionId === s.roundQuestionId && k.teamId === s.teamId);
           return {
+            id: s.id,
             teamId: s.teamId,
             contestantId: s.contestantId,
             questionId: s.questionId,
@@ -85,9 +85,10 @@ export class LeaderboardService {
             stake: stake?.points,
           };
         });
-      if (round.kind === 'buzzer') answers.push(...LeaderboardService.falseStarts(log, round.id));
+      // Entries of the kind's own beside the answers: 抢答 false starts.
+      for (const extra of kind.extraAnswers(round.id, log)) answers.push(extra);
       // A loop, not push(...): a preliminary's round yields more events than a call takes arguments.
-      for (const event of rule.toScoreEvents(round.id, answers, settings, log.teamSizes)) events.push(event);
+      for (const event of kind.rule.toScoreEvents(round.id, answers, settings, log.teamSizes)) events.push(event);
     }
     return events;
   }
@@ -100,19 +101,5 @@ export class LeaderboardService {
       const round = rounds.get(s.roundId);
       return round !== undefined && isReleased(round, placements.get(s.roundQuestionId), ended.has(s.roundId));
     };
-  }
-
-  /** A buzz before the question opened is a false start: a scoring event of its own. */
-  private static falseStarts(log: ScoreLog, roundId: string): GradedAnswer[] {
-    const result: GradedAnswer[] = [];
-    for (const rq of log.roundQuestions.filter((q) => q.roundId === roundId && q.openedAt)) {
-      const buzzes = log.buzzes.filter((b) => b.roundQuestionId === rq.id);
-      const { falseStarts } = resolveBuzzOrder(buzzes);
-      for (const teamId of falseStarts) {
-        const first = buzzes.find((b) => b.teamId === teamId) as (typeof buzzes)[number];
-        result.push({ teamId, contestantId: first.contestantId, questionId: rq.questionId, score: 0, maxScore: 0, correct: null, at: first.at, falseStart: true });
-      }
-    }
-    return result;
   }
 }

@@ -9,9 +9,9 @@ import { validationMessage } from '../common/validation-messages';
 import type { ContestantPrincipal } from '../common/principal';
 import { SubmitAnswerDto } from '../submissions/submissions.dto';
 import { SubmissionsService } from '../submissions/submissions.service';
-import { BuzzService } from './buzz.service';
+import { BuzzService } from './buzzer/buzz.service';
 import { BuzzDto, StakeDto } from './live-control.dto';
-import { StakesService } from './stakes.service';
+import { StakesService } from './stakes/stakes.service';
 
 /** What a socket action acknowledges: the route's result, or the same `{statusCode, error, message, code}` HTTP would send. */
 export type ActionAck<T> = T | ReturnType<typeof errorBody>;

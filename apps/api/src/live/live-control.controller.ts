@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
-import { AdjustmentsService } from './adjustments.service';
-import { BuzzService } from './buzz.service';
-import { FreezeService } from './freeze.service';
+import { AdjustmentsService } from './adjustments/adjustments.service';
+import { BuzzService } from './buzzer/buzz.service';
+import { FreezeService } from './freeze/freeze.service';
 import { AdjustmentDto, BuzzDto, ExtendDto, FreezeDto, StakeDto } from './live-control.dto';
 import { LiveControlService } from './live-control.service';
 import { QuestionStatusService } from './question-status.service';
-import { StakesService } from './stakes.service';
+import { StakesService } from './stakes/stakes.service';
 
 /** Live contest actions: buzz and stakes (contestants); adjustments, freeze, extend, reveal, question status (organizers). */
 @ApiTags('live')

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
-import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository } from '../answering/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { OpenQuestionCache } from './open-question.cache';
+import { OpenQuestionCache } from '../answering/open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
 import { LiveStateRepository } from './live-state.repository';
 

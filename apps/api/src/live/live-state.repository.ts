@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { isUniqueViolation } from '../database/unique-violation';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
 import {
-  AdjustmentEntity, AppealEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
+  AdjustmentEntity, AppealEntity, BuzzEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
 } from '../database/entities';
 
 /** The live-contest state beside the questions themselves: buzzes, stakes, adjustments, audit log. */
@@ -27,10 +28,6 @@ export class LiveStateRepository {
       .orderBy('r.position', 'ASC')
       .addOrderBy('rq.position', 'ASC')
       .getMany();
-  }
-
-  listBuzzes(roundQuestionId: string): Promise<BuzzEntity[]> {
-    return this.db.getRepository(BuzzEntity).find({ where: { roundQuestionId }, order: { seq: 'ASC' } });
   }
 
   /**
@@ -65,7 +62,7 @@ export class LiveStateRepository {
             await repo.insert(row);
           }
           const buzzes = await repo.find({ where: { roundQuestionId: buzz.roundQuestionId }, order: { seq: 'ASC' } });
-          return { buzz: row, repeat: Boolean(existing), buzzes, wrongTeams: await LiveStateRepository.wrongTeams(tx, buzz.roundQuestionId) };
+          return { buzz: row, repeat: Boolean(existing), buzzes, wrongTeams: await AnswerStateRepository.wrongTeams(tx, buzz.roundQuestionId) };
         });
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= 50) throw error;
@@ -73,33 +70,10 @@ export class LiveStateRepository {
     }
   }
 
-  /** Teams whose graded answer to the question was wrong (no partial credit). */
-  listWrongTeams(roundQuestionId: string): Promise<string[]> {
-    return LiveStateRepository.wrongTeams(this.db.manager, roundQuestionId);
-  }
-
-  private static async wrongTeams(db: EntityManager, roundQuestionId: string): Promise<string[]> {
-    const rows = await db.getRepository(SubmissionEntity).find({
-      select: { teamId: true, score: true },
-      where: { roundQuestionId, status: 'graded', correct: false },
-      order: { receivedAt: 'ASC' },
-    });
-    return [...new Set(rows.filter((r) => (r.score ?? 0) <= 0).map((r) => r.teamId))];
-  }
-
   /** Teams with an appeal still waiting for a decision. */
   async listTeamsWithOpenAppeals(contestId: string): Promise<string[]> {
     const rows = await this.db.getRepository(AppealEntity).find({ select: { teamId: true }, where: { contestId, status: 'pending' } });
     return [...new Set(rows.map((r) => r.teamId))];
-  }
-
-  findStake(roundQuestionId: string, teamId: string): Promise<StakeEntity | null> {
-    return this.db.getRepository(StakeEntity).findOneBy({ roundQuestionId, teamId });
-  }
-
-  /** Every team's stake on the question, earliest first. */
-  listStakes(roundQuestionId: string): Promise<StakeEntity[]> {
-    return this.db.getRepository(StakeEntity).find({ where: { roundQuestionId }, order: { createdAt: 'ASC' } });
   }
 
   /** The team's stakes on the round's other questions (the tiers it has used). */

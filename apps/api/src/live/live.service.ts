@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { toPublicQuestion, type ContestStatus, type PublicQuestion, type TeamRef } from '@jingsai/domain';
-import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
 import { AppError, ErrorCode } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
-import { ContestQuestionRepository } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository } from '../answering/contest-question.repository';
 import type { ContestEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
-import { OpenQuestionCache } from './open-question.cache';
+import { OpenQuestionCache } from '../answering/open-question.cache';
 import { answerKeyOf, type RevealedAnswer } from './answer-key';
-import { AnswerEligibility } from './answer-eligibility';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 import { LiveStateRepository } from './live-state.repository';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
+import { isPaperRound, roundKind } from '../round-kinds/registry';
+import type { LiveBuzzState } from '../round-kinds/buzzer/buzz-state';
+
+export type { LiveBuzzState };
 
 export type LivePhase = 'waiting' | 'open' | 'closed';
 
@@ -49,13 +53,6 @@ export interface LiveView {
   appealsOpen?: string[] | null;
 }
 
-export interface LiveBuzzState {
-  order: (TeamRef & { rank: number; at: string; /** ms after the first buzz */ offsetMs: number })[];
-  falseStarts: TeamRef[];
-  holderTeamId: string | null;
-  wrongTeamIds: string[];
-}
-
 const ROUND = { zh: '轮次', en: 'Round' };
 const QUESTION = { zh: '题目', en: 'Question' };
 
@@ -66,6 +63,7 @@ export class LiveService {
     private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
     private readonly state: LiveStateRepository,
+    private readonly answers: AnswerStateRepository,
     private readonly openQuestions: OpenQuestionCache,
     private readonly clock: AnswerClock,
   ) {}
@@ -85,7 +83,7 @@ export class LiveService {
       );
     }
     const round = await this.contests.findRound(roundId);
-    if (round?.kind === 'written' && round.settings.paper) {
+    if (round && isPaperRound(round)) {
       throw new AppError(ErrorCode.Conflict, '试卷轮按整卷开放，不能单题开放 / A paper round opens as a whole: POST /api/rounds/:roundId/paper/open');
     }
     const assignedTeamId = round ? AnswerEligibility.teamFor(round, rq, await this.contests.listTeams(rq.contestId), teamId) : null;
@@ -165,7 +163,7 @@ export class LiveService {
   async view(contestId: string): Promise<LiveView> {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
-    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    const rq = await this.answers.findCurrentRoundQuestion(contestId);
     const base = {
       contestId,
       title: contest.title,
@@ -198,21 +196,8 @@ export class LiveService {
       next: await this.nextQuestion(contestId),
       assignedTeam: assigned ? { id: assigned.id, name: assigned.name } : null,
       tieBreak: round?.settings.tieBreak ? { teamIds: round.settings.tieBreakTeams ?? [] } : null,
-      buzz: round?.kind === 'buzzer' ? await this.buzzState(rq, round.settings.passOnWrong, ref) : null,
-      stakes: round?.kind === 'risk' ? (await this.state.listStakes(rq.id)).map((s) => ({ ...ref(s.teamId), points: s.points })) : null,
-    };
-  }
-
-  private async buzzState(rq: RoundQuestionEntity, passOnWrong: boolean | undefined, ref: (teamId: string) => TeamRef): Promise<LiveBuzzState> {
-    const [buzzes, wrongTeamIds] = await Promise.all([this.state.listBuzzes(rq.id), this.state.listWrongTeams(rq.id)]);
-    const { order, falseStarts } = resolveBuzzOrder(buzzes);
-    const firstAt = (teamId: string) => buzzes.find((b) => b.teamId === teamId && !b.falseStart)?.at ?? new Date(0);
-    const start = order.length ? firstAt(order[0]).getTime() : 0;
-    return {
-      order: order.map((teamId, i) => ({ ...ref(teamId), rank: i + 1, at: firstAt(teamId).toISOString(), offsetMs: firstAt(teamId).getTime() - start })),
-      falseStarts: falseStarts.map(ref),
-      holderTeamId: buzzHolder(order, wrongTeamIds, passOnWrong),
-      wrongTeamIds,
+      // The kind's own part: the buzz order (抢答), the stakes (风险).
+      ...(round ? await roundKind(round.kind).liveView(this.answers, rq, round, ref) : { buzz: null, stakes: null }),
     };
   }
 
@@ -221,7 +206,7 @@ export class LiveService {
     const [rounds, placements] = await Promise.all([this.contests.listRounds(contestId), this.contests.listRoundQuestions(contestId)]);
     for (const round of rounds) {
       const rq = placements.filter((q) => q.roundId === round.id && q.status === 'pending').sort((a, b) => a.position - b.position)[0];
-      if (rq) return { questionId: rq.questionId, roundId: round.id, roundKind: round.kind, ...(round.kind === 'risk' ? { stakes: round.settings.stakes ?? [] } : {}) };
+      if (rq) return { questionId: rq.questionId, roundId: round.id, roundKind: round.kind, ...roundKind(round.kind).preview(round) };
     }
     return null;
   }

@@ -6,8 +6,8 @@ import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import type { BuzzEntity, SubmissionEntity, TeamEntity } from '../database/entities';
-import { SubmissionRepository } from '../submissions/submission.repository';
-import { LiveStateRepository } from './live-state.repository';
+import { SubmissionRepository } from '../answering/submission.repository';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
 
 /** The organizer's per-question view: who answered, who is waiting, the buzz order and the stakes. */
 @Injectable()
@@ -15,7 +15,7 @@ export class QuestionStatusService {
   constructor(
     private readonly contests: ContestRepository,
     private readonly submissions: SubmissionRepository,
-    private readonly state: LiveStateRepository,
+    private readonly state: AnswerStateRepository,
   ) {}
 
   async status(principal: Principal, roundId: string, questionId: string): Promise<QuestionStatus> {

@@ -3,11 +3,12 @@ import { LiveEvent, type BuzzTurnEvent, type SubmissionGradedEvent } from '@jing
 import { buzzHolder, resolveBuzzOrder, resultVisibilityOf, roundRuleFor } from '@jingsai/scoring';
 import type { Namespace } from 'socket.io';
 import { ContestRepository } from '../contests/contest.repository';
-import { roundSettingsOf, type SubmissionEntity } from '../database/entities';
+import { roundSettingsOf, type RoundEntity, type SubmissionEntity } from '../database/entities';
+import { roundKind } from '../round-kinds/registry';
 import type { GradedItem, LiveBusMessage } from '../queue/live-event-bus';
 import { describeResult, type ResultRef } from '../submissions/submission-results';
-import { SubmissionRepository, type ResultContext } from '../submissions/submission.repository';
-import { LiveStateRepository } from './live-state.repository';
+import { SubmissionRepository, type ResultContext } from '../answering/submission.repository';
+import { AnswerStateRepository } from '../answering/answer-state.repository';
 import { liveRooms } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
 
@@ -33,7 +34,7 @@ export class ResultPusher {
 
   constructor(
     private readonly submissions: SubmissionRepository,
-    private readonly state: LiveStateRepository,
+    private readonly state: AnswerStateRepository,
     private readonly contests: ContestRepository,
     private readonly snapshots: LiveSnapshots,
   ) {}
@@ -86,7 +87,7 @@ export class ResultPusher {
 
   /** After a wrong answer in a buzzer round: who holds the right to answer now (nobody, without 补答). */
   private async announceBuzzTurns(server: Namespace, batch: Graded[], context: ResultContext): Promise<void> {
-    const wrong = batch.filter((m) => context.rounds.get(m.roundId)?.kind === 'buzzer' && m.status === 'graded' && m.correct === false && (m.score ?? 0) <= 0);
+    const wrong = batch.filter((m) => buzzes(context.rounds.get(m.roundId)) && m.status === 'graded' && m.correct === false && (m.score ?? 0) <= 0);
     for (const rqId of new Set(wrong.map((m) => m.roundQuestionId))) {
       const message = wrong.find((m) => m.roundQuestionId === rqId) as Graded;
       const round = context.rounds.get(message.roundId);
@@ -103,6 +104,11 @@ export class ResultPusher {
       server.to(liveRooms.all(message.contestId)).emit(LiveEvent.BuzzTurn, event);
     }
   }
+}
+
+/** Rounds with a buzzer pass (or end) the right to answer after a wrong answer. */
+function buzzes(round: RoundEntity | undefined): boolean {
+  return round !== undefined && roundKind(round.kind).accepts.buzz;
 }
 
 function refOf(s: SubmissionEntity): ResultRef & { contestantId: string } {

@@ -4,33 +4,37 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { PaperAnswerDto } from './papers.dto';
 import { PapersService } from './papers.service';
+import { PaperWindowsService } from './paper-windows.service';
 
 /** Written rounds as individual papers (笔答/初赛): the organizer's window, each contestant's own paper. */
 @ApiTags('papers')
 @ApiBearerAuth()
 @Controller()
 export class PapersController {
-  constructor(private readonly papers: PapersService) {}
+  constructor(
+    private readonly papers: PapersService,
+    private readonly windows: PaperWindowsService,
+  ) {}
 
   @Roles('organizer')
   @Post('rounds/:roundId/paper/open')
   @HttpCode(200)
   open(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string) {
-    return this.papers.openWindow(p, roundId);
+    return this.windows.openWindow(p, roundId);
   }
 
   @Roles('organizer')
   @Post('rounds/:roundId/paper/close')
   @HttpCode(200)
   close(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string) {
-    return this.papers.closeWindow(p, roundId);
+    return this.windows.closeWindow(p, roundId);
   }
 
   /** The contest's paper rounds and windows (a contestant also sees their own paper's state). */
   @Roles('contestant', 'organizer', 'judge')
   @Get('contests/:id/papers')
   list(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.papers.listForContest(p, id);
+    return this.windows.listForContest(p, id);
   }
 
   /** Starts (or, called again, returns) the contestant's paper. */

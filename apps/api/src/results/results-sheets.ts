@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { ROUND_KIND_LABELS, type AnswerValue, type Leaderboard } from '@jingsai/domain';
 import type { RoundEntity, TeamEntity } from '../database/entities';
 import { countedPoints } from './counted-points';
+import { answerPlaces } from '../round-kinds/answer-places';
 import { EXCEL_DATE_FORMAT, wallClock } from './excel-time';
 import type { ResultsData } from './results.repository';
 
@@ -58,6 +59,7 @@ export function addResultSheets(book: ExcelJS.Workbook, ctx: ResultsContext): vo
 
   const detail = book.addWorksheet(RESULT_SHEETS.contestants);
   detail.addRow(['选手', '队伍', '轮次', '题号', '题目', '答案', '状态', '是否正确', '评分', '计分', '提交时间']);
+  const places = answerPlaces(data.submissions, roundById, (s) => question.get(s.questionId)?.points ?? 0);
   for (const s of data.submissions) {
     const round = roundById.get(s.roundId);
     const points = question.get(s.questionId)?.points ?? 0;
@@ -71,7 +73,7 @@ export function addResultSheets(book: ExcelJS.Workbook, ctx: ResultsContext): vo
       STATUS_LABELS[s.status] ?? s.status,
       s.correct === null ? '' : s.correct ? '是' : '否',
       s.score,
-      countedPoints(s, round, points, data.stakes.get(`${s.roundQuestionId}:${s.teamId}`), teamSize.get(s.teamId) ?? 1),
+      countedPoints(s, round, points, { stake: data.stakes.get(`${s.roundQuestionId}:${s.teamId}`), teamSize: teamSize.get(s.teamId) ?? 1, place: places.get(s.id) }),
       wallClock(s.receivedAt, timeZone),
     ]);
   }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { SubmissionStatus } from '@jingsai/domain';
 import { round2, roundRuleFor } from '@jingsai/scoring';
 import { roundSettingsOf } from '../database/entities';
-import { isReleased } from './result-release';
-import { SubmissionRepository, type ResultContext } from './submission.repository';
+import { isReleased } from '../answering/result-release';
+import { SubmissionRepository, type ResultContext } from '../answering/submission.repository';
 
 /** The fields of a submission its result is described from (a row, or a graded bus message). */
 export interface ResultRef {
@@ -66,6 +66,7 @@ export function describeResult(ref: ResultRef, context: ResultContext, forStaff:
           correct: ref.correct,
           at: new Date(0),
           stake: context.stakes.get(`${ref.roundQuestionId}:${ref.teamId}`),
+          place: context.places.get(ref.submissionId),
         },
       }),
     );

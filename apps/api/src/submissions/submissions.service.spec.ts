@@ -1,14 +1,15 @@
 import type { ContestRepository } from '../contests/contest.repository';
-import type { ContestQuestion } from '../contest-questions/contest-question.repository';
+import type { ContestQuestion } from '../answering/contest-question.repository';
 import type { RoundEntity, RoundQuestionEntity, SubmissionEntity } from '../database/entities';
-import type { OpenQuestionCache } from '../live/open-question.cache';
-import { SubmitContextService } from '../live/submit-context.service';
-import type { LiveStateRepository } from '../live/live-state.repository';
+import type { OpenQuestionCache } from '../answering/open-question.cache';
+import { SubmitContextService } from '../answering/submit-context.service';
+import type { AnswerStateRepository } from '../answering/answer-state.repository';
 import { FakeClock, answerClock, at, fake, unlimited } from '../testing/service-fakes';
 import type { SubmissionResults } from './submission-results';
-import type { SubmissionRepository } from './submission.repository';
+import type { SubmissionRepository } from '../answering/submission.repository';
 import type { SubmissionWriter } from './submission-writer';
 import { SubmissionsService } from './submissions.service';
+import { AnswerIntake } from './answer-intake';
 
 const OPENED = at('2026-05-01T09:00:00.000Z');
 const me = { kind: 'contestant' as const, role: 'contestant' as const, contestantId: 'c1', contestId: 'contest', teamId: 't1', name: '张三', sessionVersion: 0 };
@@ -22,12 +23,12 @@ function aSubmissionsService(rq: Partial<RoundQuestionEntity>, round: Partial<Ro
   const service = new SubmissionsService(
     fake<SubmissionRepository>({}),
     fake<ContestRepository>({}),
-    fake<SubmissionWriter>({ write: async (row: SubmissionEntity) => (written.push(row), 'inserted') }),
+    new AnswerIntake(fake<SubmissionWriter>({ write: async (row: SubmissionEntity) => (written.push(row), 'inserted') }), fake<SubmissionRepository>({})),
     fake<OpenQuestionCache>({
       current: async () => ({ rq: placement, round: { id: 'round', contestId: 'contest', kind: 'required', title: '必答', position: 1, secondsPerQuestion: 30, settings: {}, ...round } as RoundEntity, question }),
     }),
     answerClock(clock),
-    new SubmitContextService(fake<LiveStateRepository>({})),
+    new SubmitContextService(fake<AnswerStateRepository>({})),
     unlimited(clock),
     fake<SubmissionResults>({}),
   );

@@ -8,14 +8,14 @@ import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { SubmissionEntity } from '../database/entities';
-import { OpenQuestionCache, type OpenQuestion } from '../live/open-question.cache';
+import { OpenQuestionCache, type OpenQuestion } from '../answering/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
-import { SubmissionRepository } from './submission.repository';
-import { SubmissionWriter } from './submission-writer';
+import { SubmissionRepository } from '../answering/submission.repository';
+import { AnswerIntake, ALREADY_ANSWERED } from './answer-intake';
 import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
-import { SubmitContextService } from '../live/submit-context.service';
-import { AnswerEligibility } from '../live/answer-eligibility';
+import { SubmitContextService } from '../answering/submit-context.service';
+import { AnswerEligibility } from '../answering/answer-eligibility';
 
 export interface SubmissionReceipt {
   id: string;
@@ -25,7 +25,7 @@ export interface SubmissionReceipt {
 const REFUSAL_MESSAGES: Record<string, string> = {
   'not-open': '该题不在作答时间内 / The question is not open',
   'too-late': '已超过作答时间 / Too late: the question is closed',
-  'already-answered': '已经作答过该题 / This question has already been answered',
+  'already-answered': ALREADY_ANSWERED,
   'not-your-turn': '没有答题权 / Your team does not hold the right to answer',
   'locked-out': '抢答犯规，本题不能作答 / False start: your team is locked out of this question',
   'no-stake': '请先选择风险分值 / Choose a stake before the question opens',
@@ -36,7 +36,7 @@ export class SubmissionsService {
   constructor(
     private readonly submissions: SubmissionRepository,
     private readonly contests: ContestRepository,
-    private readonly writer: SubmissionWriter,
+    private readonly intake: AnswerIntake,
     private readonly openQuestions: OpenQuestionCache,
     private readonly clock: AnswerClock,
     private readonly liveContext: SubmitContextService,
@@ -84,7 +84,7 @@ export class SubmissionsService {
     if (timing === 'paused') throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
     if (timing === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
-      const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
+      const late = await this.intake.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
       throw new AppError(ErrorCode.TooLate, REFUSAL_MESSAGES['too-late'], { submissionId: late.id });
     }
     const refusal = rule.canSubmit({
@@ -102,7 +102,7 @@ export class SubmissionsService {
     if (refusal) {
       throw new AppError(refusal === 'already-answered' ? ErrorCode.AlreadyAnswered : ErrorCode.Conflict, REFUSAL_MESSAGES[refusal] ?? refusal);
     }
-    return this.receipt(await this.insertOrRepeat(submission, me.contestantId));
+    return this.receipt(await this.intake.insertOrRepeat(submission, me.contestantId));
   }
 
   /** An answer's state: to its team (or author) only as far as the round's result visibility allows; in full to staff. */
@@ -134,20 +134,6 @@ export class SubmissionsService {
 
   private receipt(s: SubmissionEntity): SubmissionReceipt {
     return { id: s.id, status: s.status };
-  }
-
-  /**
-   * Writes through the batching writer (which enqueues pending rows for grading after commit). On a
-   * unique-key hit: a retry with the same clientKey gets the first submission back; otherwise the
-   * answer slot is taken.
-   */
-  private async insertOrRepeat(submission: SubmissionEntity, contestantId: string): Promise<SubmissionEntity> {
-    if ((await this.writer.write(submission)) === 'inserted') return submission;
-    if (submission.clientKey) {
-      const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
-      if (repeat) return repeat;
-    }
-    throw new AppError(ErrorCode.AlreadyAnswered, REFUSAL_MESSAGES['already-answered']);
   }
 
   private async openQuestion(contestId: string, questionId: string): Promise<OpenQuestion & { rq: { openedAt: Date; deadline: Date } }> {

@@ -10,6 +10,7 @@ import type { RoundRule, SubmitContext, SubmitRefusal } from './round-rule.types
 export const buzzerRoundRule: RoundRule = {
   kind: 'buzzer',
   answeringUnit: () => 'team',
+  defaultResultVisibility: 'after-close',
   canSubmit: (ctx) => commonRefusal(ctx) ?? buzzerRefusal(ctx),
   pointsFor({ answer, settings }) {
     if (answer.falseStart) return loss(settings.falseStartPenalty);

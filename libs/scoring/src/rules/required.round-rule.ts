@@ -5,6 +5,7 @@ import type { RoundRule } from './round-rule.types';
 export const requiredRoundRule: RoundRule = {
   kind: 'required',
   answeringUnit: () => 'team',
+  defaultResultVisibility: 'after-close',
   canSubmit: commonRefusal,
   pointsFor: ({ answer, settings }) => (isWrong(answer) ? wrongPoints(answer.score, settings.wrongPenalty) : earnedPoints(answer, settings)),
   toScoreEvents: (roundId, answers, settings) => eventPerAnswer(requiredRoundRule, roundId, answers, settings),

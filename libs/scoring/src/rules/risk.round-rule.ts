@@ -1,5 +1,5 @@
-import { commonRefusal, eventPerAnswer } from './round-rule.helpers';
-import type { GradedAnswer, RoundRule, RoundSettings, SubmitContext, SubmitRefusal } from './round-rule.types';
+import { commonRefusal, eventPerAnswer, isRightAnswer } from './round-rule.helpers';
+import type { RoundRule, RoundSettings, SubmitContext, SubmitRefusal } from './round-rule.types';
 
 export type StakeRefusal = 'invalid-tier' | 'tier-used' | 'question-open';
 
@@ -12,11 +12,12 @@ export type StakeRefusal = 'invalid-tier' | 'tier-used' | 'question-open';
 export const riskRoundRule: RoundRule = {
   kind: 'risk',
   answeringUnit: () => 'team',
+  defaultResultVisibility: 'after-close',
   canSubmit: (ctx) => commonRefusal(ctx) ?? stakeRefusal(ctx),
   pointsFor({ answer }) {
     const stake = Math.abs(answer.stake ?? 0);
     if (stake === 0) return 0;
-    return isRight(answer) ? stake : -stake;
+    return isRightAnswer(answer) ? stake : -stake;
   },
   toScoreEvents: (roundId, answers, settings) => eventPerAnswer(riskRoundRule, roundId, answers, settings),
 };
@@ -41,9 +42,4 @@ export function validateStake(
 function stakeRefusal(ctx: SubmitContext): SubmitRefusal | null {
   const placedBeforeOpen = ctx.stake && ctx.openedAt && ctx.stake.at.getTime() < ctx.openedAt.getTime();
   return placedBeforeOpen ? null : 'no-stake';
-}
-
-function isRight(answer: GradedAnswer): boolean {
-  if (answer.correct !== null) return answer.correct;
-  return answer.maxScore > 0 && answer.score * 2 >= answer.maxScore;
 }

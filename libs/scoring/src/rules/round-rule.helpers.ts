@@ -22,6 +22,12 @@ export function isWrong(answer: GradedAnswer): boolean {
   return answer.correct === false && answer.score <= 0;
 }
 
+/** Right, for kinds that need a yes or no: a judged answer (correct null) is right with at least half the points. */
+export function isRightAnswer(answer: GradedAnswer): boolean {
+  if (answer.correct !== null) return answer.correct;
+  return answer.maxScore > 0 && answer.score * 2 >= answer.maxScore;
+}
+
 /** The round's penalty replaces whatever (≤ 0) the grader gave; without one the grader's score stands. */
 export function wrongPoints(graderScore: number, wrongPenalty: number | undefined): number {
   return wrongPenalty === undefined ? Math.min(graderScore, 0) : loss(wrongPenalty);

@@ -9,6 +9,7 @@ describe('roundRuleFor', () => {
     ['required', 'team'],
     ['buzzer', 'team'],
     ['risk', 'team'],
+    ['speed', 'team'],
   ])('%s → a rule of that kind answered by %s', (kind, unit) => {
     const rule = roundRuleFor(kind);
     expect(rule.kind).toBe(kind);

@@ -3,6 +3,7 @@ import { buzzerRoundRule } from './buzzer.round-rule';
 import { requiredRoundRule } from './required.round-rule';
 import { riskRoundRule } from './risk.round-rule';
 import type { RoundRule } from './round-rule.types';
+import { speedRoundRule } from './speed.round-rule';
 import { writtenRoundRule } from './written.round-rule';
 
 // A Record over RoundKind: adding a kind to the domain fails to compile until its rule exists.
@@ -11,6 +12,7 @@ const RULES: Record<RoundKind, RoundRule> = {
   required: requiredRoundRule,
   buzzer: buzzerRoundRule,
   risk: riskRoundRule,
+  speed: speedRoundRule,
 };
 
 export function roundRuleFor(kind: RoundKind): RoundRule {

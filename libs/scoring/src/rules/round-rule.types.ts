@@ -21,6 +21,8 @@ export interface RoundSettings {
   stakes?: number[];
   /** Risk: each tier usable once per team in the round. */
   stakeOncePerTeam?: boolean;
+  /** Speed (速答): the share of the points the 1st, 2nd, … right answer earns; later ones the last tier. */
+  speedTiers?: number[];
   /** Written: team score = sum or mean of members. */
   teamScore?: 'sum' | 'mean';
   multiplePolicy?: MultipleChoicePolicy;
@@ -73,6 +75,10 @@ export interface GradedAnswer {
   buzzRank?: number;
   /** Buzzer: a buzz before open; score/maxScore are ignored. */
   falseStart?: boolean;
+  /** The submission id: answers received in the same millisecond are ordered by it (as the database orders them). */
+  id?: string;
+  /** Speed: 0-based place among the question's right answers, by arrival (set by the caller or the rule). */
+  place?: number;
 }
 
 export interface ScoringContext {
@@ -83,6 +89,8 @@ export interface ScoringContext {
 export interface RoundRule {
   kind: RoundKind;
   answeringUnit(settings: RoundSettings): AnsweringUnit;
+  /** When contestants learn results unless the round sets `resultVisibility`. */
+  defaultResultVisibility: ResultVisibility;
   /** May this team/contestant submit now? Returns null or a reason code. */
   canSubmit(ctx: SubmitContext): SubmitRefusal | null;
   /** Signed points for one graded answer, from its grade and the round context (stake, buzz, etc.). */

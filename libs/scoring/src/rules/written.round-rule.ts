@@ -10,6 +10,8 @@ import type { GradedAnswer, RoundRule } from './round-rule.types';
 export const writtenRoundRule: RoundRule = {
   kind: 'written',
   answeringUnit: () => 'contestant',
+  // A paper's results wait for the round's end, so phones cannot compare notes mid-paper.
+  defaultResultVisibility: 'after-round',
   canSubmit: commonRefusal,
   // No penalties on a paper: a wrong answer is simply 0.
   pointsFor: ({ answer, settings }) => earnedPoints(answer, settings),

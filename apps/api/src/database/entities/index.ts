@@ -31,6 +31,7 @@ export type { ContestSettings } from './contest.entity';
 export type { PaperSettings, RoundSettingsColumn } from './round.entity';
 export { roundSettingsOf } from './round.entity';
 export type { RoundQuestionStatus } from './round-question.entity';
+export type { StoredQuestion } from './question.entity';
 
 export const ENTITIES = [
   AdjustmentEntity, AuditLogEntity, BuzzEntity, ContestJudgeEntity, ContestEntity, ContestantEntity, GradeEntity,

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Question, QuestionType } from '@jingsai/domain';
 
+/** A bank question as the code reads it: its body with its id and bank (the `draft` flag while it has no key). */
+export type StoredQuestion = Question & { id: string; bankId: string };
+
 /** Searchable columns are copied out of `body`; `body` is the full domain Question (without id/bankId). */
 @Entity('questions')
 export class QuestionEntity {

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { roundSettingsOf } from '../database/entities';
+import { roundSettingsOf } from '../../database/entities';
 import { validateStake, type StakeRefusal } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
-import type { Principal } from '../common/principal';
-import { RateLimiter } from '../common/rate-limiter';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import { LiveStateRepository } from './live-state.repository';
-import { targetRoundQuestion } from './round-question-locator';
-import { AnswerEligibility } from './answer-eligibility';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { roundKind } from '../../round-kinds/registry';
+import { Clock } from '../../common/clock';
+import type { Principal } from '../../common/principal';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import { LiveStateRepository } from '../live-state.repository';
+import { targetRoundQuestion } from '../round-question-locator';
+import { AnswerEligibility } from '../../answering/answer-eligibility';
 
 const STAKE_REFUSALS: Record<StakeRefusal, { code: ErrorCode; message: string }> = {
   'question-open': { code: ErrorCode.Conflict, message: '题目已开始，不能再选择分值 / The question has opened: stakes are closed' },
@@ -35,7 +36,7 @@ export class StakesService {
     if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
     const round = await this.contests.findRound(rq.roundId);
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
-    if (round.kind !== 'risk') throw new AppError(ErrorCode.Unprocessable, '本轮不是风险题 / This round takes no stakes');
+    if (!roundKind(round.kind).accepts.stake) throw new AppError(ErrorCode.Unprocessable, '本轮不是风险题 / This round takes no stakes');
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
     const settings = roundSettingsOf(round);
     const used = (await this.state.listOtherStakes(round.id, me.teamId, rq.id)).map((s) => s.points);

@@ -6,8 +6,10 @@ import type { GradeResult } from '@jingsai/grading';
 import {
   ContestEntity, ContestQuestionEntity, GradeEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity, SubmissionEntity,
 } from '../database/entities';
-import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from './contest-question.repository';
 import { endedRoundsOf } from './result-release';
+import { roundKind } from '../round-kinds/registry';
+import { answerPlaces } from '../round-kinds/answer-places';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { tableName } from '../database/table-name';
@@ -49,27 +51,36 @@ export class SubmissionRepository {
   /** What describing results needs: rounds, placements, which rounds ended, stakes, question points. */
   async loadResultContext(refs: { contestId: string; roundId: string; roundQuestionId: string; questionId: string }[]): Promise<ResultContext> {
     const roundIds = [...new Set(refs.map((r) => r.roundId))];
-    if (roundIds.length === 0) return { rounds: new Map(), roundQuestions: new Map(), endedRounds: new Set(), stakes: new Map(), questionPoints: new Map() };
+    if (roundIds.length === 0) return { rounds: new Map(), roundQuestions: new Map(), endedRounds: new Set(), stakes: new Map(), questionPoints: new Map(), places: new Map() };
     const [rounds, placements, windows] = await Promise.all([
       this.db.getRepository(RoundEntity).findBy({ id: In(roundIds) }),
       this.db.getRepository(RoundQuestionEntity).findBy({ roundId: In(roundIds) }),
       this.db.getRepository(PaperWindowEntity).findBy({ roundId: In(roundIds) }),
     ]);
-    const riskPlacements = placements.filter((rq) => rounds.some((r) => r.id === rq.roundId && r.kind === 'risk')).map((rq) => rq.id);
-    const [stakes, copies] = await Promise.all([
-      riskPlacements.length ? this.db.getRepository(StakeEntity).findBy({ roundQuestionId: In(riskPlacements) }) : Promise.resolve([]),
+    const needing = (need: 'stakes' | 'answerOrder') => new Set(rounds.filter((r) => roundKind(r.kind).needs[need]).map((r) => r.id));
+    const [staked, ordered] = [needing('stakes'), needing('answerOrder')];
+    const stakePlacements = placements.filter((rq) => staked.has(rq.roundId)).map((rq) => rq.id);
+    const orderedPlacements = [...new Set(refs.filter((r) => ordered.has(r.roundId)).map((r) => r.roundQuestionId))];
+    const [stakes, copies, ranked] = await Promise.all([
+      stakePlacements.length ? this.db.getRepository(StakeEntity).findBy({ roundQuestionId: In(stakePlacements) }) : Promise.resolve([]),
       this.db.getRepository(ContestQuestionEntity).find({
         select: { contestId: true, questionId: true, points: true },
         where: { contestId: In([...new Set(refs.map((r) => r.contestId))]), questionId: In([...new Set(refs.map((r) => r.questionId))]) },
       }),
+      // 速答: a right answer's points depend on its place among the question's right answers.
+      orderedPlacements.length
+        ? this.submissions.find({ where: { roundQuestionId: In(orderedPlacements), status: 'graded' }, order: { receivedAt: 'ASC', id: 'ASC' } })
+        : Promise.resolve([]),
     ]);
+    const questionPoints = new Map(copies.map((q) => [`${q.contestId}:${q.questionId}`, q.points]));
     const endedRounds = endedRoundsOf(rounds, placements, new Set(windows.filter((w) => w.closedAt).map((w) => w.roundId)));
     return {
       rounds: new Map(rounds.map((r) => [r.id, r])),
       roundQuestions: new Map(placements.map((rq) => [rq.id, rq])),
       endedRounds,
       stakes: new Map(stakes.map((k) => [`${k.roundQuestionId}:${k.teamId}`, k.points])),
-      questionPoints: new Map(copies.map((q) => [`${q.contestId}:${q.questionId}`, q.points])),
+      questionPoints,
+      places: answerPlaces(ranked, new Map(rounds.map((r) => [r.id, r])), (a) => questionPoints.get(`${a.contestId}:${a.questionId}`) ?? 0),
     };
   }
 
@@ -188,6 +199,8 @@ export interface ResultContext {
   stakes: Map<string, number>;
   /** Question points by "contestId:questionId". */
   questionPoints: Map<string, number>;
+  /** 速答: each right answer's place among its question's right answers, by submission id. */
+  places: Map<string, number>;
 }
 
 export interface GradingInput {

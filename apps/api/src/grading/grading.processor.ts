@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { GradingService } from '../../api/src/grading/grading.service';
-import { GRADING_CONCURRENCY, GRADING_QUEUE, type GradingJobData } from '../../api/src/queue/queue.constants';
+import { GradingService } from './grading.service';
+import { GRADING_CONCURRENCY, GRADING_QUEUE, type GradingJobData } from '../queue/queue.constants';
 
 /** Consumes grading jobs. A throw makes BullMQ retry with backoff; success twice is harmless (idempotent). */
 @Processor(GRADING_QUEUE, { concurrency: GRADING_CONCURRENCY })

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent, type LifelineKind, type LifelineUsedEvent } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
-import type { Principal } from '../common/principal';
-import { RateLimiter } from '../common/rate-limiter';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import type { ContestEntity } from '../database/entities';
-import { LiveEventBus } from '../queue/live-event-bus';
-import { AnswerEligibility } from './answer-eligibility';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { Clock } from '../../common/clock';
+import type { Principal } from '../../common/principal';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import type { ContestEntity } from '../../database/entities';
+import { LiveEventBus } from '../../queue/live-event-bus';
+import { AnswerEligibility } from '../../answering/answer-eligibility';
 import { LifelineRepository } from './lifeline.repository';
-import { OpenQuestionCache } from './open-question.cache';
+import { OpenQuestionCache } from '../../answering/open-question.cache';
 
 export interface LifelineCount {
   limit: number;

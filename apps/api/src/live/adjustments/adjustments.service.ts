@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { round2 } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
-import type { Principal } from '../common/principal';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import { LeaderboardService } from '../leaderboard/leaderboard.service';
-import { LiveEventBus } from '../queue/live-event-bus';
-import { LiveStateRepository } from './live-state.repository';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { Clock } from '../../common/clock';
+import type { Principal } from '../../common/principal';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import { LeaderboardService } from '../../leaderboard/leaderboard.service';
+import { LiveEventBus } from '../../queue/live-event-bus';
+import { LiveStateRepository } from '../live-state.repository';
 
 export interface AdjustmentReceipt {
   id: string;

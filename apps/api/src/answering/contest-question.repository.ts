@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Question } from '@jingsai/domain';
-import { ContestQuestionEntity } from '../database/entities';
-import type { StoredQuestion } from '../banks/question.repository';
+import { ContestQuestionEntity, type StoredQuestion } from '../database/entities';
 
 /** A contest's copy of a question, in the shape the rest of the code reads questions in. */
 export type ContestQuestion = StoredQuestion & { contestId: string; revision: number };

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isFrozenAt } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../common/app-error';
-import { Clock } from '../common/clock';
-import type { Principal, StaffPrincipal } from '../common/principal';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import type { ContestEntity, ContestSettings } from '../database/entities';
-import { LiveEventBus } from '../queue/live-event-bus';
-import { AuditRepository } from '../audit/audit.repository';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { Clock } from '../../common/clock';
+import type { Principal, StaffPrincipal } from '../../common/principal';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import type { ContestEntity, ContestSettings } from '../../database/entities';
+import { LiveEventBus } from '../../queue/live-event-bus';
+import { AuditRepository } from '../../audit/audit.repository';
 
 export interface FreezeState {
   frozen: boolean;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LifelineKind } from '@jingsai/domain';
-import { newId } from '../common/ids';
-import { isUniqueViolation } from '../database/unique-violation';
-import { AuditLogEntity, LifelineUseEntity } from '../database/entities';
-import { Transactions } from '../database/transactions';
-import type { AuditEntry } from '../audit/audit.repository';
+import { newId } from '../../common/ids';
+import { isUniqueViolation } from '../../database/unique-violation';
+import { AuditLogEntity, LifelineUseEntity } from '../../database/entities';
+import { Transactions } from '../../database/transactions';
+import type { AuditEntry } from '../../audit/audit.repository';
 
 export type LifelineUseOutcome =
   | { outcome: 'used'; use: LifelineUseEntity }

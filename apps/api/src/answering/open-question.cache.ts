@@ -1,9 +1,9 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
+import { ContestQuestionRepository, type ContestQuestion } from './contest-question.repository';
 import { Clock } from '../common/clock';
-import { ContestRepository } from '../contests/contest.repository';
 import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
+import { AnswerStateRepository } from './answer-state.repository';
 
 export interface OpenQuestion {
   rq: RoundQuestionEntity;
@@ -24,7 +24,7 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
   private readonly entries = new Map<string, { value: OpenQuestion | null; at: number }>();
 
   constructor(
-    private readonly contests: ContestRepository,
+    private readonly state: AnswerStateRepository,
     private readonly questions: ContestQuestionRepository,
     private readonly bus: LiveEventBus,
     private readonly clock: Clock,
@@ -56,9 +56,9 @@ export class OpenQuestionCache implements OnApplicationBootstrap {
   }
 
   private async load(contestId: string): Promise<OpenQuestion | null> {
-    const rq = await this.contests.findCurrentRoundQuestion(contestId);
+    const rq = await this.state.findCurrentRoundQuestion(contestId);
     if (!rq) return null;
-    const [round, question] = await Promise.all([this.contests.findRound(rq.roundId), this.questions.find(contestId, rq.questionId)]);
+    const [round, question] = await Promise.all([this.state.findRound(rq.roundId), this.questions.find(contestId, rq.questionId)]);
     return round && question ? { rq, round, question } : null;
   }
 }

@@ -1,9 +1,9 @@
-import type { BuzzEntity, RoundEntity, RoundQuestionEntity, TeamEntity } from '../database/entities';
-import type { ContestRepository } from '../contests/contest.repository';
-import type { LiveEventBus } from '../queue/live-event-bus';
-import { FakeBus, FakeClock, answerClock, at, fake, unlimited } from '../testing/service-fakes';
+import type { BuzzEntity, RoundEntity, RoundQuestionEntity, TeamEntity } from '../../database/entities';
+import type { ContestRepository } from '../../contests/contest.repository';
+import type { LiveEventBus } from '../../queue/live-event-bus';
+import { FakeBus, FakeClock, answerClock, at, fake, unlimited } from '../../testing/service-fakes';
 import { BuzzService } from './buzz.service';
-import type { LiveStateRepository } from './live-state.repository';
+import type { LiveStateRepository } from '../live-state.repository';
 
 const OPENED = at('2026-05-01T09:00:00.000Z');
 const DEADLINE = at('2026-05-01T09:00:30.000Z');

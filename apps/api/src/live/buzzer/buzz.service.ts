@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
-import { AnswerClock } from '../common/answer-clock';
-import { AppError, ErrorCode } from '../common/app-error';
-import type { Principal } from '../common/principal';
-import { RateLimiter } from '../common/rate-limiter';
-import { ContestAccess } from '../contests/contest-access';
-import { ContestRepository } from '../contests/contest.repository';
-import type { RoundEntity, RoundQuestionEntity } from '../database/entities';
-import { LiveEventBus } from '../queue/live-event-bus';
-import { AnswerEligibility } from './answer-eligibility';
-import { LiveStateRepository } from './live-state.repository';
-import { targetRoundQuestion } from './round-question-locator';
+import { AnswerClock } from '../../common/answer-clock';
+import { AppError, ErrorCode } from '../../common/app-error';
+import { roundKind } from '../../round-kinds/registry';
+import type { Principal } from '../../common/principal';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ContestAccess } from '../../contests/contest-access';
+import { ContestRepository } from '../../contests/contest.repository';
+import type { RoundEntity, RoundQuestionEntity } from '../../database/entities';
+import { LiveEventBus } from '../../queue/live-event-bus';
+import { AnswerEligibility } from '../../answering/answer-eligibility';
+import { LiveStateRepository } from '../live-state.repository';
+import { targetRoundQuestion } from '../round-question-locator';
 
 export interface BuzzResult {
   /** The team now holds the right to answer. */
@@ -52,7 +53,7 @@ export class BuzzService {
     if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
     const round = await this.contests.findRound(rq.roundId);
     if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
-    if (round.kind !== 'buzzer') throw new AppError(ErrorCode.Unprocessable, '本轮不是抢答题 / This round has no buzzer');
+    if (!roundKind(round.kind).accepts.buzz) throw new AppError(ErrorCode.Unprocessable, '本轮不是抢答题 / This round has no buzzer');
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
 
     const record = await this.state.recordBuzz(

@@ -1,7 +1,7 @@
-import type { ContestRepository } from '../contests/contest.repository';
-import type { RoundEntity, RoundQuestionEntity, StakeEntity } from '../database/entities';
-import { FakeClock, at, fake, unlimited } from '../testing/service-fakes';
-import type { LiveStateRepository } from './live-state.repository';
+import type { ContestRepository } from '../../contests/contest.repository';
+import type { RoundEntity, RoundQuestionEntity, StakeEntity } from '../../database/entities';
+import { FakeClock, at, fake, unlimited } from '../../testing/service-fakes';
+import type { LiveStateRepository } from '../live-state.repository';
 import { StakesService } from './stakes.service';
 
 const me = { kind: 'contestant' as const, role: 'contestant' as const, contestantId: 'c1', contestId: 'contest', teamId: 't1', name: '张三', sessionVersion: 0 };

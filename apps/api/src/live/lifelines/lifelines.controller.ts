@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../common/principal';
+import { CurrentPrincipal, Roles } from '../../auth/auth.decorators';
+import type { Principal } from '../../common/principal';
 import { UseLifelineDto } from './lifelines.dto';
 import { LifelinesService } from './lifelines.service';
 

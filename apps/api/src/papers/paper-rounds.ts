@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode } from '../common/app-error';
+import type { ContestantPrincipal, Principal } from '../common/principal';
+import { ContestAccess } from '../contests/contest-access';
+import { ContestRepository } from '../contests/contest.repository';
+import { isPaperRound } from '../round-kinds/registry';
+import type { PaperRound } from '../round-kinds/written/written.kind';
+
+const ROUND = { zh: '轮次', en: 'Round' };
+
+/** Finds a paper round for its organizer or for one of its contestants, access checked first. */
+@Injectable()
+export class PaperRounds {
+  constructor(private readonly contests: ContestRepository) {}
+
+  /** Access first: a caller who may not manage the contest learns nothing about its rounds. */
+  async managed(principal: Principal, roundId: string): Promise<PaperRound> {
+    const round = await this.contests.findRound(roundId);
+    const contest = round ? await this.contests.findContest(round.contestId) : null;
+    if (!contest) throw AppError.notFound(ROUND);
+    ContestAccess.assertManage(principal, contest);
+    return this.paperRound(roundId);
+  }
+
+  async forContestant(principal: Principal, roundId: string): Promise<{ round: PaperRound; me: ContestantPrincipal }> {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound(ROUND);
+    const me = ContestAccess.assertContestant(principal, round.contestId);
+    return { round: await this.paperRound(roundId), me };
+  }
+
+  private async paperRound(roundId: string): Promise<PaperRound> {
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw AppError.notFound(ROUND);
+    if (!isPaperRound(round)) throw new AppError(ErrorCode.Conflict, '该轮不是笔答试卷轮 / This round has no paper');
+    return round;
+  }
+}
