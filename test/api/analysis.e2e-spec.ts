@@ -44,7 +44,7 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
     expect(open.status).toBe(409);
     expect(open.body.message).toMatch(/尚未结束.* \/ .*has not closed/);
     clock.setTo(at(opened.body.deadline, 600));
-    expect((await m.丙二.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).body).toMatchObject({ code: 'TOO_LATE' });
+    expect((await m.丙二.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).body).toMatchObject({ code: 'SUBMISSION_TOO_LATE' });
     await control(fx.rounds.written, q1.id, 'close');
 
     expect((await shares(q1.id)).body).toEqual({ questionId: q1.id, shown: false, hidden: 'off' });

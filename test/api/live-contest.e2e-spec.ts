@@ -37,6 +37,7 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
       const early = await west.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
       expect(early.status).toBe(409);
       expect(early.body.message).toMatch(/没有答题权 \/ .*right to answer/);
+      expect(early.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'NOT_YOUR_TURN' });
 
       const wrong = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'A' });
       expect(wrong.status).toBe(202);
@@ -87,6 +88,7 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
       const locked = await east.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q2.id, answer: 'B' });
       expect(locked.status).toBe(409);
       expect(locked.body.message).toMatch(/抢答犯规.*False start/);
+      expect(locked.body.code).toBe('FALSE_START_LOCKED_OUT');
       expect(scoresOf(await boardAs(api, fx.contestId))).toEqual({ 城东供电所: -3, 城西供电所: 0 });
     });
 
@@ -95,8 +97,10 @@ describe('the live contest: buzzer, stakes, adjustments, freeze, extend/reveal, 
       const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
       const notBuzzer = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: fx.questions[0].id });
       expect(notBuzzer.status).toBe(422);
+      expect(notBuzzer.body.code).toBe('ROUND_NOT_BUZZER');
       const unknown = await east.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: '00000000-0000-4000-8000-000000000000' });
       expect(unknown.status).toBe(404);
+      expect(unknown.body).toMatchObject({ code: 'QUESTION_NOT_FOUND', message: '题目不存在 / Question not found' });
     });
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RoundKind } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
@@ -11,7 +11,6 @@ import { drawCandidateOf, drawProblem } from '../papers/paper-draw';
 import { ContestRepository } from './contest.repository';
 import { DEFAULT_MEMBER_CAP, type AssignJudgeDto, type CreateContestDto, type CreateRoundDto, type CreateTeamDto } from './contests.dto';
 
-const CONTEST = { zh: '竞赛', en: 'Contest' };
 /** A risk round's stake tiers when the organizer gives none. */
 export const DEFAULT_STAKES = [10, 20, 30] as const;
 
@@ -25,7 +24,7 @@ export class ContestsService {
 
   async get(id: string): Promise<ContestEntity> {
     const contest = await this.contests.findContest(id);
-    if (!contest) throw AppError.notFound(CONTEST);
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     return contest;
   }
 
@@ -36,7 +35,7 @@ export class ContestsService {
   }
 
   async create(principal: Principal, dto: CreateContestDto) {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
     const contest = await this.contests.createContest({
       id: newId(),
       title: dto.title.trim(),
@@ -49,7 +48,7 @@ export class ContestsService {
   }
 
   async list(principal: Principal) {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const rows =
       principal.role === 'admin'
         ? await this.contests.listContests(null, null)
@@ -64,7 +63,7 @@ export class ContestsService {
     const contest = await this.get(id);
     const manager = ContestAccess.canManage(principal, contest);
     const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(id, principal.userId));
-    if (!manager && !judge) throw AppError.forbidden();
+    if (!manager && !judge) throw new AppError('FORBIDDEN');
     const [teams, rounds, roundQuestions] = await Promise.all([
       this.contests.listTeams(id),
       this.contests.listRounds(id),
@@ -100,10 +99,10 @@ export class ContestsService {
     await this.getManaged(principal, contestId);
     const name = dto.name.trim();
     if ((await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
-      throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
+      throw new AppError('TEAM_NAME_TAKEN', { name });
     }
     if (dto.roster && dto.memberCap !== undefined) {
-      throw new AppError(ErrorCode.BadRequest, '名单与人数上限只能二选一 / Give a roster or a member cap, not both');
+      throw new AppError('ROSTER_OR_CAP');
     }
     const roster = dto.roster ? [...new Set(dto.roster.map((n) => n.trim()).filter(Boolean))] : null;
     const team = await this.contests.addTeam(contestId, name, dto.group?.trim() || null, roster ? { roster } : { memberCap: dto.memberCap ?? DEFAULT_MEMBER_CAP });
@@ -115,28 +114,28 @@ export class ContestsService {
     await this.getManaged(principal, contestId);
     const unique = [...new Set(dto.questionIds)];
     if (unique.length !== dto.questionIds.length) {
-      throw new AppError(ErrorCode.BadRequest, '题目重复 / A question appears twice in the round');
+      throw new AppError('ROUND_QUESTION_TWICE');
     }
     const found = await this.questions.findQuestions(unique);
     const missing = unique.filter((id) => !found.some((q) => q.id === id));
-    if (missing.length) throw new AppError(ErrorCode.BadRequest, `题目不存在 / Unknown question ids: ${missing.join(', ')}`);
+    if (missing.length) throw new AppError('ROUND_UNKNOWN_QUESTIONS', { ids: missing.join(', ') });
     await this.assertOwnBanks(principal, found);
     const drafts = found.filter((q) => q.draft);
     if (drafts.length) {
-      throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
+      throw new AppError('ROUND_DRAFT_QUESTIONS', { ids: drafts.map((q) => q.id).join(', ') });
     }
     await this.assertRoundTeams(contestId, dto);
     if (dto.settings?.paper) {
       // A paper round's questions are the pool each contestant's paper is drawn from.
-      if (dto.kind !== 'written') throw new AppError(ErrorCode.BadRequest, '只有笔答轮可以设置试卷 / Only a written round can have a paper');
+      if (dto.kind !== 'written') throw new AppError('PAPER_ONLY_WRITTEN');
       const problem = drawProblem(found.map(drawCandidateOf), dto.settings.paper.draw);
-      if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
+      if (problem) throw AppError.detailed('PAPER_DRAW_INVALID', problem);
     }
     const byId = new Map(found.map((q) => [q.id, q]));
     const settings = { ...(dto.settings ?? {}) };
     // A risk round without tiers would take no stake at all: it gets the usual 10/20/30.
     if (dto.kind === 'risk' && !settings.stakes?.length) settings.stakes = [...DEFAULT_STAKES];
-    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError(ErrorCode.BadRequest, '风险分值须为正数 / Stake tiers must be positive');
+    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError('STAKES_NOT_POSITIVE');
     const round = await this.contests.createRound(
       { id: newId(), contestId, title: dto.title.trim(), kind: dto.kind as RoundKind, secondsPerQuestion: dto.secondsPerQuestion, settings },
       dto.questionIds.map((id) => byId.get(id) as StoredQuestion),
@@ -151,7 +150,7 @@ export class ContestsService {
     for (const bankId of new Set(questions.map((q) => q.bankId))) {
       const bank = await this.questions.findBank(bankId);
       if (!bank || bank.ownerId !== principal.userId) {
-        throw new AppError(ErrorCode.Forbidden, '只能使用自己题库中的题目 / A round may only use questions from your own banks');
+        throw new AppError('FOREIGN_BANK_QUESTIONS');
       }
     }
   }
@@ -160,16 +159,16 @@ export class ContestsService {
   private async assertRoundTeams(contestId: string, dto: CreateRoundDto): Promise<void> {
     const listed = dto.settings?.tieBreakTeams;
     if (!listed) return;
-    if (!dto.settings?.tieBreak) throw new AppError(ErrorCode.BadRequest, '只有加赛轮可以指定参赛队伍 / Only a tie-break round (tieBreak: true) can list its teams');
+    if (!dto.settings?.tieBreak) throw new AppError('TEAMS_ONLY_FOR_TIE_BREAK');
     const teams = new Set((await this.contests.listTeams(contestId)).map((t) => t.id));
     const unknown = listed.filter((id) => !teams.has(id));
-    if (unknown.length) throw new AppError(ErrorCode.BadRequest, `队伍不属于本竞赛 / Teams not in this contest: ${unknown.join(', ')}`);
+    if (unknown.length) throw new AppError('TEAMS_NOT_IN_CONTEST', { ids: unknown.join(', ') });
   }
 
   async assignJudge(principal: Principal, contestId: string, dto: AssignJudgeDto) {
     await this.getManaged(principal, contestId);
     const user = await this.users.findById(dto.userId);
-    if (!user || user.role !== 'judge') throw new AppError(ErrorCode.BadRequest, '该用户不是评委 / That user is not a judge');
+    if (!user || user.role !== 'judge') throw new AppError('USER_NOT_A_JUDGE');
     await this.contests.addJudge(contestId, user.id, Boolean(dto.chief));
     return { contestId, userId: user.id, username: user.username, chief: Boolean(dto.chief) };
   }

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { ContestantPrincipal, Principal } from '../common/principal';
@@ -19,8 +19,6 @@ import { displayedQuestion, drawCandidateOf, drawPaper, seededRandom, toDisplaye
 import { PaperRepository } from './paper.repository';
 import type { PaperAnswerDto } from './papers.dto';
 
-const ROUND = { zh: '轮次', en: 'Round' };
-const PAPER = { zh: '试卷', en: 'Paper' };
 /** Draw attempts with fresh seeds before giving up (only overlapping draw rules can need more than one). */
 const DRAW_ATTEMPTS = 20;
 
@@ -63,7 +61,7 @@ export class PapersService {
     const round = await this.managedPaperRound(principal, roundId);
     await this.live.startIfDraft((await this.contests.findContest(round.contestId)) as ContestEntity);
     const existing = await this.papers.findWindow(roundId);
-    if (existing?.closedAt) throw new AppError(ErrorCode.Conflict, '该轮试卷已收卷 / The paper of this round is already closed');
+    if (existing?.closedAt) throw new AppError('PAPER_ALREADY_COLLECTED');
     const window = existing ?? (await this.papers.openWindow(roundId, round.contestId, this.clock.now()));
     if (!existing) await this.announce(round.contestId, 'paper.opened', roundId);
     return this.describeWindow(round, window);
@@ -72,7 +70,7 @@ export class PapersService {
   async closeWindow(principal: Principal, roundId: string) {
     const round = await this.managedPaperRound(principal, roundId);
     if (!(await this.papers.closeWindow(roundId, this.clock.now()))) {
-      throw new AppError(ErrorCode.Conflict, '该轮试卷未在作答中 / The paper of this round is not open');
+      throw new AppError('PAPER_NOT_RUNNING');
     }
     await this.announce(round.contestId, 'paper.closed', roundId);
     await this.bus.publish({ type: 'results-released', contestId: round.contestId, roundId });
@@ -82,11 +80,11 @@ export class PapersService {
   /** The contest's paper rounds and their windows; a contestant also sees their own paper's state. */
   async listForContest(principal: Principal, contestId: string) {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const contestant = principal.kind === 'contestant' ? ContestAccess.assertContestant(principal, contestId) : null;
     if (!contestant) {
       const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(contestId, principal.userId));
-      if (!ContestAccess.canManage(principal, contest) && !judge) throw AppError.forbidden();
+      if (!ContestAccess.canManage(principal, contest) && !judge) throw new AppError('FORBIDDEN');
     }
     const [rounds, windows, mine] = await Promise.all([
       this.contests.listRounds(contestId),
@@ -109,7 +107,7 @@ export class PapersService {
     if (existing) return this.view(existing);
     const window = await this.papers.findWindow(roundId);
     if (!window || window.closedAt) {
-      throw new AppError(ErrorCode.NotOpen, window ? '该轮试卷已收卷 / The paper is closed' : '试卷尚未开放 / The paper is not open yet');
+      throw new AppError(window ? 'PAPER_CLOSED' : 'PAPER_NOT_OPEN_YET');
     }
     const placements = (await this.contests.listRoundQuestions(round.contestId)).filter((rq) => rq.roundId === roundId);
     const pool = (await this.questions.findMany(round.contestId, placements.map((rq) => rq.questionId))).map(drawCandidateOf);
@@ -118,7 +116,7 @@ export class PapersService {
     for (let attempt = 0; attempt < DRAW_ATTEMPTS && !drawn; attempt++) {
       drawn = drawPaper(pool, settings.draw, seededRandom(randomInt(2 ** 31)), settings.shuffleOptions !== false);
     }
-    if (!drawn) throw new AppError(ErrorCode.Unprocessable, '题库不足以按规则组卷 / The pool cannot fill the paper');
+    if (!drawn) throw new AppError('PAPER_POOL_TOO_SMALL');
     const startedAt = this.clock.now();
     const paper = await this.papers.insertPaper(
       Object.assign(new PaperEntity(), {
@@ -149,15 +147,15 @@ export class PapersService {
     this.limiter.take(me.contestantId);
     const receivedAt = this.clock.now();
     const paper = await this.ownPaper(roundId, me);
-    if (!paper.questionIds.includes(dto.questionId)) throw AppError.notFound({ zh: '试卷中的题目', en: 'Question on your paper' });
+    if (!paper.questionIds.includes(dto.questionId)) throw new AppError('PAPER_QUESTION_NOT_FOUND');
     const question = await this.questions.find(round.contestId, dto.questionId);
     const rq = await this.contests.findRoundQuestion(roundId, dto.questionId);
-    if (!question || !rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!question || !rq) throw new AppError('QUESTION_NOT_FOUND');
     const answer = toOriginalAnswer(question.type, dto.answer, paper.optionOrders[question.id]);
     if (answer === undefined || !isValidAnswerShape(question, answer)) {
-      throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
+      throw new AppError('ANSWER_SHAPE_INVALID');
     }
-    if (paper.submittedAt) throw new AppError(ErrorCode.Conflict, '已交卷，不能再作答 / The paper has been handed in');
+    if (paper.submittedAt) throw new AppError('PAPER_HANDED_IN');
     const submission = Object.assign(new SubmissionEntity(), {
       id: newId(),
       contestId: round.contestId,
@@ -179,7 +177,7 @@ export class PapersService {
     if (this.clock.timing(receivedAt, { openedAt: paper.startedAt, deadline: end }, round) === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
-      throw new AppError(ErrorCode.TooLate, '已超过答卷时间 / Too late: your time for this paper is over', { submissionId: late.id });
+      throw new AppError('PAPER_TOO_LATE', {}, { submissionId: late.id });
     }
     const saved = await this.insertOrRepeat(submission, me.contestantId);
     return { id: saved.id, status: saved.status };
@@ -234,19 +232,19 @@ export class PapersService {
       const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
       if (repeat) return repeat;
     }
-    throw new AppError(ErrorCode.AlreadyAnswered, '已经作答过该题 / This question has already been answered');
+    throw new AppError('ALREADY_ANSWERED');
   }
 
   private async ownPaper(roundId: string, me: ContestantPrincipal): Promise<PaperEntity> {
     const paper = await this.papers.findPaper(roundId, me.contestantId);
-    if (!paper) throw AppError.notFound(PAPER);
+    if (!paper) throw new AppError('PAPER_NOT_FOUND');
     return paper;
   }
 
   private async paperRound(roundId: string): Promise<PaperRound> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound(ROUND);
-    if (!isPaperRound(round)) throw new AppError(ErrorCode.Conflict, '该轮不是笔答试卷轮 / This round has no paper');
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
+    if (!isPaperRound(round)) throw new AppError('ROUND_HAS_NO_PAPER');
     return round;
   }
 
@@ -254,14 +252,14 @@ export class PapersService {
   private async managedPaperRound(principal: Principal, roundId: string): Promise<PaperRound> {
     const round = await this.contests.findRound(roundId);
     const contest = round ? await this.contests.findContest(round.contestId) : null;
-    if (!contest) throw AppError.notFound(ROUND);
+    if (!contest) throw new AppError('ROUND_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     return this.paperRound(roundId);
   }
 
   private async contestantPaperRound(principal: Principal, roundId: string): Promise<{ round: PaperRound; me: ContestantPrincipal }> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound(ROUND);
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const me = ContestAccess.assertContestant(principal, round.contestId);
     return { round: await this.paperRound(roundId), me };
   }
