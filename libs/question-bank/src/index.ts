@@ -9,4 +9,4 @@ export { ZipArchive, readZipDirectory, checkZipLimits, DEFAULT_ZIP_LIMITS, type 
 export { writeXlsxTemplate } from './lib/xlsx-template.writer';
 export { PAPER_TEXT_TEMPLATE } from './lib/paper-template';
 export { QuestionBankImportError, QuestionBankImportErrorCode, type ImportIssue, type UnknownHeaderDetails, type ImportErrorDetails } from './lib/question-bank-import.error';
-export type { Warning as ParseWarning } from './lib/question-builders';
+export type { Warning as ParseWarning } from './lib/question-block';

@@ -7,7 +7,8 @@ import type { BankColumnField, ColumnMapping, ImportFormat, Question, QuestionOp
 import { keyPointsOf, letterList, splitBlankAnswer, trueFalseWord } from './answer-text';
 import { DEFAULT_POINTS, type ParseResult } from './paper-text.parser';
 import { type ImportIssue, QuestionBankImportError, QuestionBankImportErrorCode, type UnknownHeaderDetails } from './question-bank-import.error';
-import { bracketBlanks, splitOptions } from './question-builders';
+import { bracketBlanks } from './blank.builder';
+import { splitOptions } from './choice.builder';
 import { countBlanks, foldWidth, normaliseBlanks } from './text.util';
 
 export interface SheetRows {

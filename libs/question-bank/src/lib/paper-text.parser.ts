@@ -19,7 +19,9 @@ import {
   sectionHeading,
   sectionHeadingWithRest,
 } from './paper-text.lexer';
-import { type QuestionBlock, type SourceLine, type Warning, buildBlock, splitOptions } from './question-builders';
+import { splitOptions } from './choice.builder';
+import { type QuestionBlock, type SourceLine, type Warning } from './question-block';
+import { buildBlock } from './question-builders';
 import { AUTO_NUMBER_MARK, HEADING_MARK, MARK_OPEN, foldWidth, hasBlank, rawIndex, splitLines, stripMarks } from './text.util';
 
 export interface ParseOptions {
