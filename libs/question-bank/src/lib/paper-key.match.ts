@@ -4,7 +4,7 @@ import { type PendingBlock, type Section, blockHasAnswer } from './paper-blocks'
 import { type SectionKind } from './paper-text.lexer';
 import { type Warning } from './question-block';
 
-export const kindMatches = (section: SectionKind | 'infer', key: SectionKind): boolean =>
+const kindMatches = (section: SectionKind | 'infer', key: SectionKind): boolean =>
   section === key ||
   (section === 'choice' && (key === 'single' || key === 'multiple')) ||
   (key === 'choice' && (section === 'single' || section === 'multiple'));

@@ -46,7 +46,7 @@ export interface Built {
   layout: { options?: OptionsLayout; answer: AnswerLayout };
 }
 
-export const EXPLANATION = /(?:解析|【解析】)\s*[:：]?\s*(.*)$/;
+const EXPLANATION = /(?:解析|【解析】)\s*[:：]?\s*(.*)$/;
 
 export const NO_ANSWER = '未找到答案，已作为草稿导入 / No answer found: imported as a draft';
 
