@@ -1,8 +1,8 @@
 /** The blocks the paper parser cuts a paper into, what it tracks per block, and the checks on them that decide where a question ends. Pure. */
 import type { NumberingStyle } from '@jingsai/domain';
-import { bareSequence, keyEvidence, restIsKey } from './answer-key';
 import { ANSWER_PREFIX, BRACKET_LETTERS, CHOICE_ANSWER_LINE, TF_BRACKET } from './answer-text';
 import { splitOptions } from './choice.builder';
+import { bareSequence, keyEvidence, restIsKey } from './key-entries';
 import { type SectionKind, lineStartNumber } from './paper-text.lexer';
 import { type QuestionBlock, type Warning } from './question-block';
 import { MARK_OPEN, foldWidth, hasBlank, stripMarks } from './text.util';

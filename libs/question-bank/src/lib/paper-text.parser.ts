@@ -5,7 +5,8 @@
  * paper-questions builds each block. Pure: no I/O.
  */
 import type { ImportFormat, NumberingStyle, Question, QuestionReport, QuestionType } from '@jingsai/domain';
-import { KeyReader, keyEvidence } from './answer-key';
+import { KeyReader } from './answer-key';
+import { keyEvidence } from './key-entries';
 import {
   type PendingBlock,
   type Section,
