@@ -5,6 +5,7 @@ import type { AnalysisAnswer } from './analysis.types';
 import { isRight, maxScoreOf, type ContestIndex, type IndexedQuestion, type IndexedRound } from './contest-index';
 
 type PointsOf = (round: IndexedRound, answer: AnalysisAnswer, score: number, max: number) => number;
+
 /**
  * The round rule's points for one answer (the grade, rescaled when the round overrides the
  * points). One reused argument object: pointsFor is pure and keeps nothing, and a million

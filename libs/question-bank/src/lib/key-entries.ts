@@ -3,8 +3,10 @@ import { lineStartNumber, partHeading, sectionHeading, sectionHeadingWithRest } 
 import { foldWidth } from './text.util';
 
 const ANSWER_CHARS = /^(?:[A-HＡ-Ｈ]+|[√×✓✗✔✘╳]|对|错|正确|错误)$/;
+
 /** One answer token of a bare sequence: a letter, a tick or cross, 对/错, 正确/错误. */
 const TOKEN = /正确|错误|[A-H]|[√×✓✗✔✘╳]|对|错/g;
+
 const DASH = '[-－—–~～〜至到]';
 
 /** Numbers that open an entry: "12." "12、" "(12)" "第12题" "①" "1-5" "（1-5）". */
@@ -86,6 +88,7 @@ export function splitRange(value: string, count: number): string[] | null {
   if (tokens.length === count && tokens.join('') === v.replace(/[\s\u3000,，、;；]/g, '')) return tokens;
   return null;
 }
+
 export const GRID_NUMBERS = /^\s*题\s*号[\s:：|｜]*((?:\d{1,3}[\s|｜]+)*\d{1,3})\s*$/;
 export const GRID_ANSWERS = /^\s*(?:参考|正确|标准)?答\s*案[\s:：|｜]*(.+)$/;
 
