@@ -1,5 +1,5 @@
 /**
- * The error catalogue: every refusal the API can answer has a code, an HTTP status and its text in
+ * One catalogue entry: every refusal the API can answer has a code, an HTTP status and its text in
  * both languages. `{name}` in a text is filled from the error's params. The API's message is
  * "中文 / English"; the web shows the text for its language from the code.
  */
@@ -9,6 +9,8 @@ export interface ErrorEntry {
   en: string;
   /** The message is composed where the error happens (per field, per line): clients show the server's message. */
   detailed?: boolean;
+  /** What the entry is for, when its name does not say it all. */
+  note?: string;
 }
 
 export type ErrorParams = Record<string, string | number>;

@@ -1,40 +1,54 @@
-import { ANALYSIS_ERRORS } from './analysis';
-import { AUTH_ERRORS } from './auth';
-import { BANK_ERRORS } from './banks';
-import { COMMON_ERRORS } from './common';
-import { CONTEST_ERRORS } from './contests';
-import { fillErrorText, type ErrorEntry, type ErrorParams } from './define-errors';
-import { JUDGING_ERRORS } from './judging';
-import { LIVE_ERRORS } from './live';
-import { MEMBER_ERRORS } from './members';
-import { SUBMISSION_ERRORS } from './submissions';
+/**
+ * The error catalogue: each feature's codes in a JSON file of its own (a data table: code → HTTP status,
+ * zh-CN and English text, `detailed` when the message is composed where the error happens, an optional
+ * `note`). The API sends the texts as "中文 / English"; the web's dictionaries are read from here.
+ */
+import analysis from './analysis.json';
+import auth from './auth.json';
+import banks from './banks.json';
+import common from './common.json';
+import contests from './contests.json';
+import { defineErrors, fillErrorText, type ErrorEntry, type ErrorParams } from './define-errors';
+import judging from './judging.json';
+import live from './live.json';
+import members from './members.json';
+import submissions from './submissions.json';
 
 export { defineErrors, fillErrorText, type ErrorEntry, type ErrorParams } from './define-errors';
 
 /** Each feature's catalogue, kept apart so a test can check no code is declared twice. */
 export const ERROR_CATALOGUES = {
-  common: COMMON_ERRORS,
-  auth: AUTH_ERRORS,
-  banks: BANK_ERRORS,
-  contests: CONTEST_ERRORS,
-  live: LIVE_ERRORS,
-  submissions: SUBMISSION_ERRORS,
-  judging: JUDGING_ERRORS,
-  members: MEMBER_ERRORS,
-  analysis: ANALYSIS_ERRORS,
-} as const;
+  /** Refusals any route can give: request checks, access, limits. */
+  common: defineErrors(common),
+  /** Sign-in, sessions, users. */
+  auth: defineErrors(auth),
+  /** Question banks: import, edit, delete. */
+  banks: defineErrors(banks),
+  /** Contests, teams, rounds and judges as the organizer builds and edits them. */
+  contests: defineErrors(contests),
+  /** Running a contest live: opening and closing questions, buzzes, stakes, lifelines, the board. */
+  live: defineErrors(live),
+  /** Answers to live questions and written papers. */
+  submissions: defineErrors(submissions),
+  /** Judges' reviews and appeals. */
+  judging: defineErrors(judging),
+  /** Joining a team from a phone, rosters, PINs and the organizer's approvals. */
+  members: defineErrors(members),
+  /** The contest analysis report and its settings. */
+  analysis: defineErrors(analysis),
+};
 
 export const ERRORS = {
-  ...COMMON_ERRORS,
-  ...AUTH_ERRORS,
-  ...BANK_ERRORS,
-  ...CONTEST_ERRORS,
-  ...LIVE_ERRORS,
-  ...SUBMISSION_ERRORS,
-  ...JUDGING_ERRORS,
-  ...MEMBER_ERRORS,
-  ...ANALYSIS_ERRORS,
-} as const;
+  ...ERROR_CATALOGUES.common,
+  ...ERROR_CATALOGUES.auth,
+  ...ERROR_CATALOGUES.banks,
+  ...ERROR_CATALOGUES.contests,
+  ...ERROR_CATALOGUES.live,
+  ...ERROR_CATALOGUES.submissions,
+  ...ERROR_CATALOGUES.judging,
+  ...ERROR_CATALOGUES.members,
+  ...ERROR_CATALOGUES.analysis,
+};
 
 export type ErrorCode = keyof typeof ERRORS;
 
