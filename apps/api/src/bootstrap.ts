@@ -85,7 +85,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
 
   const openApi = new DocumentBuilder()
     .setTitle('Jingsai API')
-    .setDescription('竞赛 — service-knowledge competitions. Errors: {statusCode, error, message}.')
+    .setDescription('竞赛 — service-knowledge competitions. Errors: {statusCode, error, message, code} (message "中文 / English"; code from the catalogue in libs/domain/src/errors, with params for its placeholders).')
     .setVersion('1')
     .addBearerAuth()
     .build();
