@@ -56,7 +56,8 @@ describe('role boundaries and the results workbook', () => {
     expect((await stranger.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id })).status).toBe(403);
     expect((await stranger.client.post(`/api/contests/${fx.contestId}/stakes`, { questionId: q1.id, points: 10 })).status).toBe(403);
     // Staff cannot buzz or submit as a team.
-    expect((await owner.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id })).status).toBe(403);
+    const staffBuzz = await owner.client.post(`/api/contests/${fx.contestId}/buzz`, { questionId: q1.id });
+    expect(staffBuzz).toMatchObject({ status: 403, body: { statusCode: 403, error: 'Forbidden', code: 'FORBIDDEN' } });
 
     // No token → 401.
     for (const res of [
@@ -70,7 +71,7 @@ describe('role boundaries and the results workbook', () => {
       await api.get(`/api/contests/${fx.contestId}/results.xlsx`),
     ]) {
       expect(res.status).toBe(401);
-      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'SIGN_IN_REQUIRED' });
     }
 
     // Unknown ids → 404.
@@ -88,6 +89,7 @@ describe('role boundaries and the results workbook', () => {
     ]) {
       expect(res.status).toBe(404);
       expect(res.body.message).toMatch(/不存在 \/ .* not found/);
+      expect(res.body.code).toMatch(/^[A-Z_]+_NOT_FOUND$/);
     }
   });
 

@@ -1,9 +1,8 @@
 import { ApiClient, eventually } from '../support/api-client';
 import { answer, buildAnalysisContest, downloadWorkbook, sheetRows, type AnalysisContest } from '../support/analysis-contest';
-import { signInAdmin } from '../support/builders';
 import { FakeClock } from '../support/fake-clock';
 import { aStaffUser, boardAs } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 /**
  * 竞赛分析报告 end to end: a contest played over four rounds (see support/analysis-contest), then
@@ -23,15 +22,14 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
   const at = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
   const team2 = (res: { body: { teams: { teamId: string; score: number }[] } }) => res.body.teams.find((x) => x.teamId === fx.teams.乙队)?.score;
 
+  let admin: ApiClient;
+
+  useTestApp((app) => ({ t, api, admin } = app), { GRACE_MS: '500' }, { clock });
   beforeAll(async () => {
-    t = await startTestApp({ GRACE_MS: '500' }, { clock });
-    api = new ApiClient(t.baseUrl);
-    const admin = await signInAdmin(api);
     owner = (await aStaffUser(admin, 'organizer', 'analysis-owner')).client;
     other = (await aStaffUser(admin, 'organizer', 'analysis-other')).client;
     fx = await buildAnalysisContest(api, owner, admin);
   });
-  afterAll(async () => t?.close());
 
   it('笔答: the option bar is refused while its question is pending or open, hidden while off or while the round runs, shown after', async () => {
     const { q1, q4 } = fx.q;
@@ -44,7 +42,7 @@ describe('the contest analysis: the route, the big screen option bar, results.xl
     expect(open.status).toBe(409);
     expect(open.body.message).toMatch(/尚未结束.* \/ .*has not closed/);
     clock.setTo(at(opened.body.deadline, 600));
-    expect((await m.丙二.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).body).toMatchObject({ code: 'TOO_LATE' });
+    expect((await m.丙二.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' })).body).toMatchObject({ code: 'SUBMISSION_TOO_LATE' });
     await control(fx.rounds.written, q1.id, 'close');
 
     expect((await shares(q1.id)).body).toEqual({ questionId: q1.id, shown: false, hidden: 'off' });

@@ -9,8 +9,7 @@ import { DataSource } from 'typeorm';
 import { QuestionBankEntity, QuestionEntity } from '../../apps/api/src/database/entities';
 import { b, buildDocx, p, u } from '../../libs/question-bank/src/__tests__/docx-builder';
 import { ApiClient } from '../support/api-client';
-import { signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 function upload(file: Buffer, name: string, extra: Record<string, string> = {}): FormData {
   const form = new FormData();
@@ -72,12 +71,10 @@ describe('bank import: layouts, preview, duplicates, limits', () => {
   let db: DataSource;
   const counts = async () => [await db.getRepository(QuestionBankEntity).count(), await db.getRepository(QuestionEntity).count()];
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = await signInAdmin(new ApiClient(t.baseUrl));
+  useTestApp((app) => {
+    ({ t, admin: staff } = app);
     db = t.app.get(DataSource);
   });
-  afterAll(async () => t?.close());
 
   it('previews a paper with its answer key: each question’s layout, and the key’s extra entry as a warning on its line', async () => {
     const before = await counts();

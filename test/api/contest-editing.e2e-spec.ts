@@ -41,7 +41,10 @@ describe('renaming, deleting and the contest lifecycle', () => {
     expect(third.status).toBe(201);
 
     expect((await staff.patch(`/api/contests/${fx.contestId}/teams/${fx.teams[1].id}`, { name: '二所（新）', memberCap: 3 })).body).toMatchObject({ name: '二所（新）', memberCap: 3 });
-    expect((await staff.patch(`/api/contests/${fx.contestId}/teams/${fx.teams[1].id}`, { name: '一所' })).status).toBe(409);
+    const taken = await staff.patch(`/api/contests/${fx.contestId}/teams/${fx.teams[1].id}`, { name: '一所' });
+    expect(taken.status).toBe(409);
+    // The code and its params let a client word it in its own language.
+    expect(taken.body).toMatchObject({ code: 'TEAM_NAME_TAKEN', params: { name: '一所' }, message: '队伍“一所”已存在 / Team "一所" already exists' });
     expect((await staff.delete(`/api/contests/${fx.contestId}/teams/${fx.teams[1].id}`)).status).toBe(200);
 
     const player = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');

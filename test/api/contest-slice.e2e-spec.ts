@@ -75,7 +75,7 @@ describe('the first slice: contest → teams → round → open → join → sub
     const third = await join(api, fx.contestId, fx.teams[1].joinCode, '王五');
     const late = await third.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: question.id, answer: 'C' });
     expect(late.status).toBe(409);
-    expect(late.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'TOO_LATE' });
+    expect(late.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'SUBMISSION_TOO_LATE' });
     expect(late.body.message).toMatch(/Too late/);
     const lateStatus = await third.client.get(`/api/submissions/${late.body.submissionId}`);
     expect(lateStatus.body.status).toBe('too_late');
@@ -83,13 +83,18 @@ describe('the first slice: contest → teams → round → open → join → sub
     expect(after.body.rows.find((r: { teamName: string }) => r.teamName === '城西供电所').score).toBe(0);
   });
 
-  it('answers errors as {statusCode, error, message}', async () => {
+  it('answers errors as {statusCode, error, message, code}', async () => {
     const res = await api.post('/api/auth/login', { username: 'admin', password: 'wrong' });
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Wrong username or password'), code: 'UNAUTHENTICATED' });
+    expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Wrong username or password'), code: 'WRONG_CREDENTIALS' });
     const bad = await api.request('POST', '/api/auth/login', '{"username":', { 'content-type': 'application/json' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/not valid JSON/);
+    expect(bad.body.code).toBe('INVALID_JSON');
+    // Validation: one bilingual message per failed check, under one code.
+    const invalid = await api.post('/api/auth/login', { username: 'admin', password: 7 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({ error: 'Bad Request', code: 'VALIDATION_FAILED', message: expect.stringMatching(/password 须为文本 \/ password must be a string/) });
   });
 });
 

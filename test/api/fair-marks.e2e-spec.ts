@@ -1,9 +1,9 @@
 import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
 import { downloadWorkbook, sheetRows } from '../support/analysis-contest';
 import { ApiClient, eventually } from '../support/api-client';
-import { join, signInAdmin } from '../support/builders';
+import { join } from '../support/builders';
 import { aStaffUser, boardAs, graded, scoresOf } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 const NUMBERS_PAPER = ['一、填空题', '1.城区客户报修，供电企业应在______内到达现场。', '24小时', '2.城市地区供电可靠率不低于______%。', '99.9', '3.居民客户电费缴纳期限为______天。', '15'].join('\n');
 
@@ -15,10 +15,10 @@ describe('fair marks: equal forms and appeals', () => {
   let chief: { client: ApiClient; id: string };
   let fx: { contestId: string; roundId: string; q: string[]; teams: { id: string; joinCode: string; name: string }[] };
 
+  let admin: ApiClient;
+
+  useTestApp((app) => ({ t, api, admin } = app));
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    const admin = await signInAdmin(api);
     organizer = (await aStaffUser(admin, 'organizer', 'fair-organizer')).client;
     chief = await aStaffUser(admin, 'judge', 'fair-chief');
     const bank = await organizer.post('/api/banks/import', { format: 'text', content: NUMBERS_PAPER, name: '数字题' });
@@ -30,7 +30,6 @@ describe('fair marks: equal forms and appeals', () => {
     await organizer.post(`/api/contests/${contest.id}/judges`, { userId: chief.id, chief: true });
     fx = { contestId: contest.id, roundId: round.body.id, q, teams };
   });
-  afterAll(async () => t?.close());
 
   it('scores equal forms (a unit the stem or key states, numbers by value); a different unit stays wrong', async () => {
     const [a, b, c] = await Promise.all(fx.teams.map((team, i) => join(api, fx.contestId, team.joinCode, `选手${i}`)));

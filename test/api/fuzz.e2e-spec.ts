@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { aContest, join } from '../support/builders';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 /** Ids that are not ids. */
 const BAD_IDS = ['not-a-uuid', '..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(300), '😀', "1' OR '1'='1"];
@@ -25,15 +25,14 @@ interface Route {
 }
 
 describe('fuzz: every route answers garbage with a clear 4xx, never a 500, and keeps serving', () => {
-  let t: TestApp;
   let api: ApiClient;
   let routes: Route[];
   const tokens: Record<string, string | undefined> = {};
 
+  let staff: ApiClient;
+
+  useTestApp((app) => ({ api, admin: staff } = app));
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    const staff = await signInAdmin(api);
     const fx = await aContest(staff, { teams: ['城东供电所'], types: ['single'] });
     const player = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
     tokens.none = undefined;
@@ -45,7 +44,6 @@ describe('fuzz: every route answers garbage with a clear 4xx, never a 500, and k
       Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path: p })),
     );
   });
-  afterAll(async () => t?.close());
 
   it('documents the routes it serves', () => {
     expect(routes.length).toBeGreaterThan(25);
@@ -87,10 +85,7 @@ describe('fuzz: every route answers garbage with a clear 4xx, never a 500, and k
 describe('per-IP rate limit', () => {
   let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp({ RATE_LIMIT_PER_IP: '20' });
-  });
-  afterAll(async () => t?.close());
+  useTestApp((app) => ({ t } = app), { RATE_LIMIT_PER_IP: '20' });
 
   it('answers a flood from one address with 429 and a clear message, then recovers', async () => {
     const api = new ApiClient(t.baseUrl);

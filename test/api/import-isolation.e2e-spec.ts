@@ -14,8 +14,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildDocx, p, type Block } from '../../libs/question-bank/src/__tests__/docx-builder';
 import { ApiClient } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { aContest, join } from '../support/builders';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 const TEAMS = ['一队', '二队', '三队', '四队', '五队', '六队', '七队', '八队', '九队', '十队'];
 const QUESTIONS = 6000;
@@ -43,14 +43,8 @@ describe('a large import beside a live contest', () => {
   let staff: ApiClient;
   const tmp = mkdtempSync(path.join(tmpdir(), 'jingsai-import-'));
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = await signInAdmin(new ApiClient(t.baseUrl));
-  });
-  afterAll(async () => {
-    await t?.close();
-    rmSync(tmp, { recursive: true, force: true });
-  });
+  useTestApp((app) => ({ t, admin: staff } = app));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('keeps /api/health and answer acks under 100 ms at p99 while a 19 MB paper is imported', async () => {
     const fx = await aContest(staff, { teams: TEAMS, kind: 'required', secondsPerQuestion: 600 });

@@ -3,7 +3,7 @@ import { LeaderboardService } from '../../apps/api/src/leaderboard/leaderboard.s
 import { LiveService } from '../../apps/api/src/live/live.service';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, signInAdmin } from '../support/builders';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, useTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Anonymous big screens: 500 of them connect and poll, and the database work stays that of one
@@ -14,12 +14,9 @@ describe('many anonymous screens', () => {
   let t: TestApp;
   const sockets: Socket[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp({ SOCKETS_PER_ADDRESS: '600' });
-  });
-  afterAll(async () => {
+  useTestApp((app) => ({ t } = app), { SOCKETS_PER_ADDRESS: '600' });
+  afterAll(() => {
     for (const s of sockets) s.close();
-    await t?.close();
   });
 
   it('500 screens connect and poll: the live view and the public board are computed a handful of times, not 500', async () => {

@@ -1,8 +1,8 @@
 import { ApiClient, eventually } from '../support/api-client';
-import { aContest, join, signInAdmin } from '../support/builders';
+import { aContest, join } from '../support/builders';
 import { boardAs, graded, scoresOf } from '../support/live-helpers';
 import { liveSocket, type RecordingSocket } from '../support/live-socket';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Results reach contestants (and the public board) only when the round allows: by default when the
@@ -14,14 +14,9 @@ describe('result visibility, the held public board and the points a phone shows'
   let staff: ApiClient;
   const sockets: RecordingSocket[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
-  });
-  afterAll(async () => {
+  useTestApp((app) => ({ t, api, admin: staff } = app));
+  afterAll(() => {
     for (const s of sockets) s.close();
-    await t?.close();
   });
 
   const open = async (s: Promise<RecordingSocket>) => {

@@ -28,10 +28,13 @@ describe('actions over the live socket', () => {
     const player = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
     const phone = await open(player.token);
     const early = await phone.socket.emitWithAck('answer', { questionId: q.id, answer: 'C', clientKey: 'k1' });
-    expect(early).toMatchObject({ statusCode: 409, code: 'NOT_OPEN' });
+    expect(early).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'QUESTION_NOT_OPEN', message: expect.stringMatching(/不在作答时间内 \/ The question is not open/) });
+    // A refusal acks exactly the body HTTP answers.
+    const earlyOverHttp = await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q.id, answer: 'C', clientKey: 'k0' });
+    expect(early).toEqual(earlyOverHttp.body);
     await staff.post(`/api/rounds/${fx.roundId}/questions/${q.id}/open`);
     const bad = await phone.socket.emitWithAck('answer', { questionId: q.id, answer: 'C', extra: 1 });
-    expect(bad).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(bad).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED' });
     const ack = await phone.socket.emitWithAck('answer', { questionId: q.id, answer: 'C', clientKey: 'k1' });
     expect(ack).toMatchObject({ id: expect.any(String), status: 'pending' });
     const again = await phone.socket.emitWithAck('answer', { questionId: q.id, answer: 'A', clientKey: 'k1' });

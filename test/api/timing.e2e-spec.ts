@@ -29,7 +29,7 @@ describe('the server clock: grace, pause, extend, close', () => {
     clock.setTo(at(opened.body.deadline, 600));
     const late = await second.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: 'C' });
     expect(late.status).toBe(409);
-    expect(late.body).toMatchObject({ code: 'TOO_LATE', submissionId: expect.any(String) });
+    expect(late.body).toMatchObject({ code: 'SUBMISSION_TOO_LATE', submissionId: expect.any(String) });
   });
 
   it('stands still while paused: answers refused, the old deadline passes, and after resume the moved deadline counts', async () => {

@@ -8,7 +8,7 @@ import { HostNetwork } from '../../apps/api/src/venue/host-network';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
 import { aStaffUser } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, useTestApp, type TestApp } from '../support/test-app';
 
 const LAN = ['10.1.2.3', '192.168.1.23', '127.0.0.1', '172.17.0.1'];
 
@@ -18,13 +18,10 @@ describe('venue: reachable join addresses and the lobby', () => {
   let staff: ApiClient;
   let port: number;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
+  useTestApp((app) => {
+    ({ t, api, admin: staff } = app);
     port = Number(new URL(t.baseUrl).port);
   });
-  afterAll(async () => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
   const stubAddresses = (addresses: string[]) => jest.spyOn(t.app.get(HostNetwork), 'lanAddresses').mockReturnValue(addresses);

@@ -1,81 +1,22 @@
 import { ApiClient, eventually } from '../support/api-client';
-import { join, signInAdmin } from '../support/builders';
+import { join } from '../support/builders';
 import { boardAs, scoresOf } from '../support/live-helpers';
-import { startTestApp, type TestApp } from '../support/test-app';
-
-/** Six single-choice questions (distinct option texts) and two true/false: the pool papers are drawn from. */
-const PAPER_POOL = [
-  '一、单项选择题',
-  '1.供电服务热线是（ ）。',
-  'A.95598 B.95533 C.95588 D.95566',
-  '答案：A',
-  '2.营业厅的服务时间不得少于（ ）小时。',
-  'A.六 B.七 C.八 D.九',
-  '答案：C',
-  '3.客户投诉应在（ ）个工作日内答复。',
-  'A.一 B.三 C.五 D.十',
-  '答案：B',
-  '4.居民客户计划停电应提前（ ）天公告。',
-  'A.一天 B.三天 C.五天 D.七天',
-  '答案：D',
-  '5.首问负责制中的“首问”指（ ）。',
-  'A.第一位接待的员工 B.班长 C.经理 D.客户',
-  '答案：A',
-  '6.服务用语的基本要求是（ ）。',
-  'A.随意 B.文明规范 C.简略 D.方言',
-  '答案：B',
-  '二、判断题',
-  '7.营业厅工作人员可以与客户发生争执。（×）',
-  '8.工作人员应使用文明用语。（√）',
-].join('\n');
-
-interface BankQuestion {
-  id: string;
-  type: string;
-  points: number;
-  answer?: string | boolean;
-  options?: { key: string; text: string }[];
-}
-
-interface ShownQuestion {
-  id: string;
-  type: string;
-  options?: { key: string; text: string }[];
-  answer?: unknown;
-}
-
-/** The contestant's letter for the right (or a wrong) option, found by the option's text. */
-function answerFor(shown: ShownQuestion, bank: BankQuestion, right: boolean): string | boolean {
-  if (bank.type === 'truefalse') return right ? (bank.answer as boolean) : !(bank.answer as boolean);
-  const correctText = (bank.options ?? []).find((o) => o.key === bank.answer)?.text;
-  const option = (shown.options ?? []).find((o) => (right ? o.text === correctText : o.text !== correctText));
-  return option?.key as string;
-}
-
-async function statusOf(client: ApiClient, submissionId: string, wanted: string) {
-  return eventually(async () => {
-    const res = await client.get(`/api/submissions/${submissionId}`);
-    return res.body?.status === wanted ? res.body : null;
-  }, 15000, `submission ${submissionId} ${wanted}`);
-}
+import { PAPER_POOL, answerFor, statusOf, type BankQuestion, type ShownQuestion } from '../support/paper-pool';
+import { useTestApp } from '../support/test-app';
 
 describe('written round as an individual paper', () => {
-  let t: TestApp;
   let api: ApiClient;
   let staff: ApiClient;
   let bank: BankQuestion[];
 
+  useTestApp((app) => ({ api, admin: staff } = app));
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new ApiClient(t.baseUrl);
-    staff = await signInAdmin(api);
     const imported = await staff.post('/api/banks/import', { format: 'text', content: PAPER_POOL, name: '初赛题库' });
     expect(imported.status).toBe(201);
     bank = (await staff.get(`/api/banks/${imported.body.bankId}/questions`)).body;
     expect(bank.filter((q) => q.type === 'single')).toHaveLength(6);
     expect(bank.filter((q) => q.type === 'truefalse')).toHaveLength(2);
   });
-  afterAll(async () => t?.close());
 
   /** A contest with teams A and B and one written paper round over the whole bank. */
   async function paperContest(paper: Record<string, unknown>, settings: Record<string, unknown> = {}) {

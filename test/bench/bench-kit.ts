@@ -14,6 +14,8 @@ export const percentile = (values: number[], p: number) => {
 };
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A database time (SQLite's "YYYY-MM-DD HH:MM:SS.sss" in UTC, or ISO) in epoch ms. */
+export const toMs = (s: string) => Date.parse(s.replace(' ', 'T') + (s.endsWith('Z') ? '' : 'Z'));
 
 /** Keep-alive JSON over node:http: cheaper per request than fetch, so the client measures the server. */
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });

@@ -71,13 +71,20 @@ describe('import preview in the browser', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('previews each question’s layout and warnings, asks about duplicates, reads Word, and maps an unknown Excel header once', async () => {
-    const face = await WatchedPage.open(browser, 'console', DESK, app.baseUrl);
-    const page = face.page;
+  // The steps share the console page, in order: a failure names its step.
+  let face: WatchedPage;
+  let page: Page;
+  const header = ['Q', 'Kind', 'Opt 1', 'Opt 2', 'Right'];
+  const second = path.join(tmp, 'export-2.xlsx');
+
+  it('the organizer signs in and opens the banks', async () => {
+    face = await WatchedPage.open(browser, 'console', DESK, app.baseUrl);
+    page = face.page;
     await signIn(page);
     await page.goto('/console/banks');
+  });
 
-    // ── a pasted paper in mixed layouts: the preview shows every question, its layout and warnings ──
+  it('a pasted paper in mixed layouts: the preview shows every question, its layout and its warnings by line; importing saves it', async () => {
     await page.getByRole('tab', { name: '粘贴文本' }).click();
     await page.getByTestId('format-guide').last().waitFor();
     expect(await page.getByTestId('template-txt').last().getAttribute('href')).toBe('/api/banks/templates/question-bank.txt');
@@ -104,8 +111,9 @@ describe('import preview in the browser', () => {
     await page.getByTestId('import-report').waitFor();
     expect(await page.getByTestId('import-report').innerText()).toContain('已导入 5 题');
     await page.getByText('混合版式试卷 · 题数 5').waitFor();
+  });
 
-    // ── the same name again: "import" asks replace / merge / keep, a merge adds only new stems ──
+  it('the same name again: importing asks replace / merge / keep; a merge adds only the new stems', async () => {
     await page.getByTestId('paste-content').fill(`${MIXED_PAPER.replace('5.抄表员可以估抄电量。', '5.抄表员可以估抄电量。\n6.营业员应使用文明用语。')}`);
     await page.getByTestId('paste-import').click();
     await page.getByTestId('duplicate-choice').waitFor();
@@ -117,8 +125,9 @@ describe('import preview in the browser', () => {
     await page.getByTestId('import-report').waitFor();
     expect(await page.getByTestId('import-report').innerText()).toContain('已合并到“混合版式试卷”：新增 1 题，跳过 5 道已有的题');
     await page.getByText('混合版式试卷 · 题数 6').waitFor();
+  });
 
-    // ── a Word paper: automatic numbering, answers in bold and red ──
+  it('a Word paper: automatic numbering and answers in bold and red show as Word\'s layouts', async () => {
     const docx = path.join(tmp, 'word-paper.docx');
     writeFileSync(
       docx,
@@ -143,9 +152,9 @@ describe('import preview in the browser', () => {
     expect(await wordRows.nth(1).innerText()).toMatch(/45分钟[\s\S]*答案为加粗\/下划线\/红字/);
     await face.shot('import-preview-word');
     await page.getByRole('button', { name: '关闭预览' }).click();
+  });
 
-    // ── an Excel export with a header nobody knows: map the columns, import; the mapping is remembered ──
-    const header = ['Q', 'Kind', 'Opt 1', 'Opt 2', 'Right'];
+  it('an Excel export with a header nobody knows: the organizer maps the columns and imports', async () => {
     const first = await xlsx(path.join(tmp, 'export-1.xlsx'), [header, ['客户服务热线号码是（ ）。', '单选', '95598', '95588', 'A'], ['营业厅应设置意见簿。', '判断', '', '', '对']]);
     await page.locator('input[type=file]').setInputFiles(first);
     await page.getByTestId('import-preview').click();
@@ -166,8 +175,10 @@ describe('import preview in the browser', () => {
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-report').waitFor();
     expect(await page.getByTestId('import-report').innerText()).toContain('已导入 2 题');
+  });
 
-    const second = await xlsx(path.join(tmp, 'export-2.xlsx'), [header, ['窗口服务人员应使用（ ）。', '单选', '方言', '普通话', 'B']]);
+  it('the next file with the same header uses the remembered mapping, in Chinese and in English', async () => {
+    await xlsx(second, [header, ['窗口服务人员应使用（ ）。', '单选', '方言', '普通话', 'B']]);
     await page.locator('input[type=file]').setInputFiles(second);
     await page.getByTestId('import-preview').click();
     await page.getByTestId('mapping-remembered').waitFor();
@@ -182,7 +193,9 @@ describe('import preview in the browser', () => {
     await page.getByTestId('mapping-remembered').waitFor();
     expect(await page.getByTestId('import-preview-pane').innerText()).toMatch(/Used the column mapping saved for this header[\s\S]*Answer column/);
     await face.shot('import-preview-english');
+  });
 
+  it('no face logged an error (beyond the 409 and 422 answers of the import protocol)', () => {
     // Chromium logs every 4xx response; the 409 "which bank?" and 422 "map the columns" answers are the
     // import's protocol, exercised above on purpose. Anything else is a failure.
     const expected = /Failed to load resource: the server responded with a status of (409 \(Conflict\)|422 \(Unprocessable Entity\))/;

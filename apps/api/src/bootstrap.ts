@@ -9,9 +9,9 @@ import Redis from 'ioredis';
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { errorBody } from './common/http-error.filter';
-import { AppError, ErrorCode } from './common/app-error';
+import { AppError } from './common/app-error';
 import { validationMessage } from './common/validation-messages';
-import { TokenBuckets, TOO_MANY_REQUESTS } from './common/rate-limiter';
+import { TokenBuckets } from './common/rate-limiter';
 import type { AppConfig } from './config/app-config';
 import type { Clock } from './common/clock';
 
@@ -58,7 +58,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
     const perIp = new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp);
     server.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (perIp.take(req.ip ?? req.socket.remoteAddress ?? 'unknown', Date.now())) return next();
-      res.status(429).json(errorBody(new AppError(ErrorCode.RateLimited, TOO_MANY_REQUESTS)));
+      res.status(429).json(errorBody(new AppError('RATE_LIMITED')));
     });
   }
   // Small bodies everywhere; a pasted exam paper may be a few megabytes.
@@ -78,14 +78,14 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new AppError(ErrorCode.BadRequest, validationMessage(errors)),
+      exceptionFactory: (errors) => AppError.detailed('VALIDATION_FAILED', validationMessage(errors)),
     }),
   );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Jingsai API')
-    .setDescription('竞赛 — service-knowledge competitions. Errors: {statusCode, error, message}.')
+    .setDescription('竞赛 — service-knowledge competitions. Errors: {statusCode, error, message, code} (message "中文 / English"; code from the catalogue in libs/domain/src/errors, with params for its placeholders).')
     .setVersion('1')
     .addBearerAuth()
     .build();

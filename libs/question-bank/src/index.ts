@@ -4,9 +4,10 @@ export { exportBankJson, importBankJson, BANK_JSON_FORMAT, BANK_JSON_VERSION, ty
 export { readXlsxBank, readXlsxSheets, XLSX_COLUMNS } from './lib/xlsx.reader';
 export { readCsvBank, parseCsv } from './lib/csv.reader';
 export { readDocx } from './lib/docx.reader';
-export { fieldOf, recogniseHeader, readSheets, typeFromName } from './lib/bank-rows.reader';
+export { fieldOf, recogniseHeader } from './lib/bank-header';
+export { readSheets, typeFromName } from './lib/bank-rows.reader';
 export { ZipArchive, readZipDirectory, checkZipLimits, DEFAULT_ZIP_LIMITS, type ZipEntry, type ZipLimits } from './lib/zip-archive';
 export { writeXlsxTemplate } from './lib/xlsx-template.writer';
 export { PAPER_TEXT_TEMPLATE } from './lib/paper-template';
 export { QuestionBankImportError, QuestionBankImportErrorCode, type ImportIssue, type UnknownHeaderDetails, type ImportErrorDetails } from './lib/question-bank-import.error';
-export type { Warning as ParseWarning } from './lib/question-builders';
+export type { Warning as ParseWarning } from './lib/question-block';

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { TokenService } from '../auth/token.service';
 import { errorBody } from '../common/http-error.filter';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { GradingQueue } from '../queue/grading.queue';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -32,7 +32,7 @@ export function mountQueueBoard(app: NestExpressApplication): void {
   const adminOnly = (req: Request, res: Response, next: NextFunction) => {
     const token = cookieToken(req);
     if (token && tokens.verifyPurpose(token, QUEUE_BOARD_PURPOSE)) return next();
-    const body = errorBody(new AppError(ErrorCode.Unauthenticated, '请从控制台以管理员身份打开队列看板 / Open the queue board from the console, signed in as an admin'));
+    const body = errorBody(new AppError('QUEUE_BOARD_SIGN_IN'));
     res.status(body.statusCode).json(body);
   };
   app.use(QUEUE_BOARD_PATH, adminOnly, adapter.getRouter() as (req: Request, res: Response, next: NextFunction) => void);

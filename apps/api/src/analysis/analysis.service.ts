@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { analyseContest } from '@jingsai/analysis';
 import { AuditRepository } from '../audit/audit.repository';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { ContestQuestionRepository } from '../answering/contest-question.repository';
@@ -70,7 +70,7 @@ export class AnalysisService {
     // The unscored answers before the score log: see AnalysisRepository.load.
     const rows = await this.rows.load(contest.id, choices);
     const log = await this.scoreLog.load(contest.id);
-    if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!log) throw new AppError('CONTEST_NOT_FOUND');
     const built = buildAnalysisInput({
       contest: log.contest,
       rounds: log.rounds,
@@ -90,10 +90,10 @@ export class AnalysisService {
   async updateSettings(principal: Principal, contestId: string, dto: UpdateReportSettingsDto): Promise<ReportSettings> {
     const contest = await this.managed(principal, contestId);
     if (dto.optionSharesOnScreen === undefined && dto.timeZone === undefined) {
-      throw new AppError(ErrorCode.BadRequest, '没有要修改的设置 / Nothing to change: send optionSharesOnScreen or timeZone');
+      throw new AppError('ANALYSIS_NOTHING_TO_CHANGE');
     }
     if (dto.timeZone !== undefined && !isTimeZone(dto.timeZone)) {
-      throw new AppError(ErrorCode.BadRequest, `未知的时区“${dto.timeZone}” / Unknown time zone "${dto.timeZone}" (an IANA name such as Asia/Shanghai)`);
+      throw new AppError('UNKNOWN_TIME_ZONE', { zone: dto.timeZone });
     }
     const before = reportSettingsOf(contest);
     const report = { ...contest.settings.report, ...definedOf(dto) };
@@ -128,15 +128,15 @@ export class AnalysisService {
 
   private async computeOptionShares(contestId: string, questionId: string): Promise<OptionSharesView> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const [placement] = await this.rows.placementsOf(contestId, questionId);
     const copy = placement ? await this.questions.find(contestId, questionId) : null;
     const round = placement ? await this.contests.findRound(placement.roundId) : null;
-    if (!placement || !copy || !round) throw AppError.notFound({ zh: '本竞赛的题目', en: 'Question in this contest' });
+    if (!placement || !copy || !round) throw new AppError('CONTEST_QUESTION_NOT_FOUND');
     const collected = round.settings.paper ? await this.rows.paperCollected(round.id) : false;
     const closed = placement.status === 'closed' || placement.status === 'revealed' || collected;
     if (!closed) {
-      throw new AppError(ErrorCode.NotOpen, '本题尚未结束，不能公布选项分布 / The question has not closed yet: its option shares show only after it closes');
+      throw new AppError('OPTION_SHARES_NOT_CLOSED');
     }
     if (!reportSettingsOf(contest).optionSharesOnScreen) return { questionId, shown: false, hidden: 'off' };
     const placements = await this.contests.listRoundQuestions(contestId);
@@ -153,7 +153,7 @@ export class AnalysisService {
 
   private async managed(principal: Principal, contestId: string): Promise<ContestEntity> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     return contest;
   }

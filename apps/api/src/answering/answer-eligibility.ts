@@ -1,8 +1,6 @@
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { RoundEntity, RoundQuestionEntity, TeamEntity } from '../database/entities';
 
-export const NOT_IN_TIE_BREAK = '不在加赛名单 / Not in the tie-break';
-export const ASSIGNED_TO_ANOTHER_TEAM = '本题由其他队作答 / This question is assigned to another team';
 
 /**
  * Which teams may take part in a question, beside the round kind's own rule: a tie-break round
@@ -12,9 +10,9 @@ export const AnswerEligibility = {
   /** Throws 403 outside a tie-break's list, 409 on another team's in-turn question. */
   assertMayAnswer(round: RoundEntity, rq: Pick<RoundQuestionEntity, 'assignedTeamId'>, teamId: string): void {
     const listed = round.settings.tieBreak ? round.settings.tieBreakTeams : undefined;
-    if (listed && listed.length > 0 && !listed.includes(teamId)) throw new AppError(ErrorCode.Forbidden, NOT_IN_TIE_BREAK);
+    if (listed && listed.length > 0 && !listed.includes(teamId)) throw new AppError('NOT_IN_TIE_BREAK');
     if (round.settings.assignment === 'in-turn' && rq.assignedTeamId && rq.assignedTeamId !== teamId) {
-      throw new AppError(ErrorCode.Conflict, ASSIGNED_TO_ANOTHER_TEAM);
+      throw new AppError('ASSIGNED_TO_ANOTHER_TEAM');
     }
   },
 
@@ -25,17 +23,17 @@ export const AnswerEligibility = {
    */
   teamFor(round: RoundEntity, rq: Pick<RoundQuestionEntity, 'position'>, teams: Pick<TeamEntity, 'id'>[], requested: string | undefined): string | null {
     if (round.settings.assignment !== 'in-turn') {
-      if (requested) throw new AppError(ErrorCode.Unprocessable, '本轮不是轮流作答，不能指定队伍 / This round is not answered in turn: no team can be assigned');
+      if (requested) throw new AppError('ROUND_NOT_IN_TURN');
       return null;
     }
     const listed = round.settings.tieBreak && round.settings.tieBreakTeams?.length ? round.settings.tieBreakTeams : null;
     const eligible = listed ? teams.filter((t) => listed.includes(t.id)) : teams;
     if (requested) {
-      if (!teams.some((t) => t.id === requested)) throw new AppError(ErrorCode.Unprocessable, '该队伍不属于本竞赛 / That team is not in this contest');
-      if (!eligible.some((t) => t.id === requested)) throw new AppError(ErrorCode.Unprocessable, NOT_IN_TIE_BREAK);
+      if (!teams.some((t) => t.id === requested)) throw new AppError('ASSIGNED_TEAM_NOT_IN_CONTEST');
+      if (!eligible.some((t) => t.id === requested)) throw new AppError('ASSIGNED_TEAM_NOT_IN_TIE_BREAK');
       return requested;
     }
-    if (eligible.length === 0) throw new AppError(ErrorCode.Unprocessable, '没有可作答的队伍 / There is no team to assign the question to');
+    if (eligible.length === 0) throw new AppError('NO_TEAM_TO_ASSIGN');
     return eligible[(rq.position - 1) % eligible.length].id;
   },
 };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
@@ -16,8 +16,6 @@ import { AppealRepository } from './appeal.repository';
 import { appealClosesAt, appealOpensAt } from './appeal-window';
 import type { AppealSettingsDto, DecideAppealDto } from './appeals.dto';
 
-const SUBMISSION = { zh: '答卷', en: 'Submission' };
-const APPEAL = { zh: '申诉', en: 'Appeal' };
 
 /**
  * 申诉. A team may appeal one of its graded answers once, after the question ended and within the
@@ -40,9 +38,9 @@ export class AppealsService {
   async file(principal: Principal, submissionId: string, reason: string) {
     const submission = await this.submissions.findById(submissionId);
     // Another team's answer does not exist as far as this caller can tell.
-    if (!submission || principal.kind !== 'contestant' || principal.teamId !== submission.teamId) throw AppError.notFound(SUBMISSION);
+    if (!submission || principal.kind !== 'contestant' || principal.teamId !== submission.teamId) throw new AppError('SUBMISSION_NOT_FOUND');
     if (submission.status !== 'graded') {
-      throw new AppError(ErrorCode.Conflict, '该答卷尚未评分，不能申诉 / The answer has not been graded: there is nothing to appeal yet');
+      throw new AppError('APPEAL_NOT_GRADED');
     }
     const result = (await this.results.describe([{ ...submission, submissionId: submission.id }])).get(submission.id);
     const contest = await this.contests.findContest(submission.contestId);
@@ -50,12 +48,12 @@ export class AppealsService {
     const opensAt = appealOpensAt(timing);
     const now = this.clock.now();
     if (!result?.visible || !opensAt || now < opensAt) {
-      throw new AppError(ErrorCode.Conflict, '该题结束、成绩公布后才能申诉 / You can appeal once the question has ended and its result is out');
+      throw new AppError('APPEAL_RESULT_NOT_OUT');
     }
     const windowMinutes = contest?.settings.appeals?.windowMinutes;
     const nextOpenedAt = timing.paper || windowMinutes ? null : await this.appeals.nextOpenedAfter(submission.contestId, opensAt);
     const closesAt = appealClosesAt(opensAt, timing.paper !== null, windowMinutes, nextOpenedAt);
-    if (closesAt && now > closesAt) throw new AppError(ErrorCode.Conflict, '申诉时间已过 / The time to appeal this answer has passed');
+    if (closesAt && now > closesAt) throw new AppError('APPEAL_WINDOW_PASSED');
     const appeal = await this.appeals.file(
       {
         id: newId(),
@@ -73,7 +71,7 @@ export class AppealsService {
       },
       { contestId: submission.contestId, actorId: principal.contestantId, action: 'appeal.file', entityId: submission.id, before: null, after: { score: submission.score }, reason: reason.trim(), createdAt: now },
     );
-    if (!appeal) throw new AppError(ErrorCode.Conflict, '该答卷已申诉过 / This answer has already been appealed');
+    if (!appeal) throw new AppError('APPEAL_ALREADY_FILED');
     await this.changed(submission.contestId);
     return this.forTeam(appeal);
   }
@@ -124,15 +122,15 @@ export class AppealsService {
 
   async decide(principal: Principal, appealId: string, dto: DecideAppealDto) {
     const appeal = await this.appeals.findById(appealId);
-    if (!appeal) throw AppError.notFound(APPEAL);
+    if (!appeal) throw new AppError('APPEAL_NOT_FOUND');
     const { actorId } = await this.decider(principal, appeal.contestId);
-    if (appeal.status !== 'pending') throw new AppError(ErrorCode.Conflict, '该申诉已处理 / This appeal was already decided');
+    if (appeal.status !== 'pending') throw new AppError('APPEAL_ALREADY_DECIDED');
     const submission = (await this.submissions.findById(appeal.submissionId)) as SubmissionEntity;
     const question = await this.questions.find(appeal.contestId, submission.questionId);
-    if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!question) throw new AppError('QUESTION_NOT_FOUND');
     const score = dto.accept ? (dto.score as number) : null;
     if (score !== null && score > question.points) {
-      throw new AppError(ErrorCode.BadRequest, `新分数不能超过本题满分 ${question.points} / The score cannot exceed ${question.points}`);
+      throw new AppError('APPEAL_SCORE_TOO_HIGH', { max: question.points });
     }
     // Full marks are right; a judged (short) answer stays unmarked; anything else counts as not right.
     const correct = score === null ? null : question.type === 'short' ? null : score >= question.points;
@@ -151,7 +149,7 @@ export class AppealsService {
         createdAt: at,
       },
     );
-    if (!decided) throw new AppError(ErrorCode.Conflict, '该申诉已处理 / This appeal was already decided');
+    if (!decided) throw new AppError('APPEAL_ALREADY_DECIDED');
     if (dto.accept) {
       const round = await this.contests.findRound(submission.roundId);
       if (round) await this.bus.publish(gradedMessage(submission, round, { status: 'graded', score, correct }));
@@ -163,7 +161,7 @@ export class AppealsService {
 
   async updateSettings(principal: Principal, contestId: string, dto: AppealSettingsDto) {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const current = contest.settings.appeals ?? { windowMinutes: null, showOnScreen: false };
     const appeals = {
@@ -177,12 +175,12 @@ export class AppealsService {
 
   /** The chief judge of the contest, or its organizer (and admins). */
   private async decider(principal: Principal, contestId: string): Promise<{ manager: boolean; actorId: string }> {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     if (ContestAccess.canManage(principal, contest)) return { manager: true, actorId: principal.userId };
     const chief = (await this.contests.listJudges(contestId)).some((j) => j.userId === principal.userId && j.chief);
-    if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判或组织者可以处理申诉 / Only the chief judge or the organizer decides appeals');
+    if (!chief) throw new AppError('APPEAL_DECIDERS_ONLY');
     return { manager: false, actorId: principal.userId };
   }
 

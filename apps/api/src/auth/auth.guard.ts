@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@jingsai/domain';
 import type { Request } from 'express';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { SessionRegistry } from './session-registry';
@@ -18,7 +18,6 @@ function roleAllowed(role: Role, allowed: Role[]): boolean {
   return allowed.includes(role) || (role === 'admin' && allowed.some((r) => r !== 'contestant'));
 }
 
-export const PASSWORD_CHANGE_REQUIRED = '请先修改默认密码 / Set a new password first (POST /api/auth/password)';
 
 /**
  * Global guard: every route needs a valid bearer token of a current session unless marked @Public();
@@ -41,13 +40,13 @@ export class AuthGuard implements CanActivate {
       if (token) request.principal = await this.current(token);
       return true;
     }
-    if (!token) throw new AppError(ErrorCode.Unauthenticated, '请先登录 / Sign in first');
+    if (!token) throw new AppError('SIGN_IN_REQUIRED');
     const principal = (request.principal = await this.current(token));
     if (principal.kind === 'staff' && principal.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_KEY, targets)) {
-      throw new AppError(ErrorCode.PasswordChangeRequired, PASSWORD_CHANGE_REQUIRED);
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roleAllowed(principal.role, roles)) throw AppError.forbidden();
+    if (roles && !roleAllowed(principal.role, roles)) throw new AppError('FORBIDDEN');
     return true;
   }
 

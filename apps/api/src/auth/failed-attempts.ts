@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { AppConfig } from '../config/app-config';
 import { redisRetry } from '../queue/redis-retry';
 
@@ -39,12 +39,12 @@ export class FailedAttempts implements OnModuleDestroy {
   }
 
   /** Throws 429 (with the seconds to wait) when any key is at its limit. */
-  async assertBelow(limits: AttemptLimit[], message: (minutes: number) => string): Promise<void> {
+  async assertBelow(limits: AttemptLimit[], code: 'SIGN_IN_RATE_LIMITED' | 'PIN_RATE_LIMITED'): Promise<void> {
     const counts = await this.read(limits.map((l) => l.key));
     const over = limits.map((l, i) => (counts[i].count >= l.limit ? counts[i].seconds : null)).filter((s): s is number => s !== null);
     if (over.length) {
       const retryAfterSeconds = Math.max(1, ...over);
-      throw new AppError(ErrorCode.RateLimited, message(Math.ceil(retryAfterSeconds / 60)), { retryAfterSeconds });
+      throw new AppError(code, { minutes: Math.ceil(retryAfterSeconds / 60) }, { retryAfterSeconds });
     }
   }
 

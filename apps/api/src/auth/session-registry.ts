@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { MicroBatch } from '../common/micro-batch';
 import type { Principal } from '../common/principal';
 import { ContestantEntity, UserEntity } from '../database/entities';
@@ -50,7 +50,7 @@ export class SessionRegistry implements OnApplicationBootstrap {
       if (this.known.size > 50_000) this.known.clear();
     }
     if (entry.version !== principal.sessionVersion) {
-      throw new AppError(ErrorCode.Unauthenticated, '登录已失效，请重新登录或加入 / This session has ended: sign in or join again');
+      throw new AppError('SESSION_ENDED');
     }
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 
 type TokenPayload =
@@ -42,9 +42,9 @@ export class TokenService {
     try {
       payload = jwt.verify(token, this.key, { algorithms: ['HS256'] }) as TokenPayload & Partial<PurposeToken>;
     } catch {
-      throw new AppError(ErrorCode.Unauthenticated, '登录已失效，请重新登录 / Invalid or expired token');
+      throw new AppError('TOKEN_INVALID');
     }
-    if (payload.purpose) throw new AppError(ErrorCode.Unauthenticated, '登录已失效，请重新登录 / Invalid or expired token');
+    if (payload.purpose) throw new AppError('TOKEN_INVALID');
     const sessionVersion = payload.sv ?? 0;
     if (payload.kind === 'staff') {
       return { kind: 'staff', userId: payload.sub, username: payload.username, role: payload.role, sessionVersion, ...(payload.pwc ? { mustChangePassword: true } : {}) };

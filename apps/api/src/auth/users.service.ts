@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal, StaffPrincipal } from '../common/principal';
 import type { UserEntity } from '../database/entities';
@@ -19,7 +19,6 @@ export interface PublicUser {
   mustChangePassword?: boolean;
 }
 
-const WRONG = '用户名或密码错误 / Wrong username or password';
 
 @Injectable()
 export class UsersService {
@@ -66,7 +65,7 @@ export class UsersService {
         { key: keys.user, limit: ATTEMPT_LIMITS.perUsername },
         { key: keys.address, limit: ATTEMPT_LIMITS.perAddress },
       ],
-      (minutes) => `登录失败次数过多，请 ${minutes} 分钟后再试 / Too many failed sign-ins: try again in ${minutes} minute(s)`,
+      'SIGN_IN_RATE_LIMITED',
     );
     const user = await this.users.findByUsername(dto.username);
     const usable = user && !user.disabledAt ? user : null;
@@ -74,7 +73,7 @@ export class UsersService {
     const check = await verifyPassword(dto.password, usable?.passwordHash ?? (await dummyHash()));
     if (!usable || !check.ok) {
       await this.attempts.record([keys.user, keys.address]);
-      throw new AppError(ErrorCode.Unauthenticated, WRONG);
+      throw new AppError('WRONG_CREDENTIALS');
     }
     // A right password clears the username's count (not the address's: one account does not unlock guessing others).
     await this.attempts.clear(keys.user);
@@ -84,14 +83,14 @@ export class UsersService {
 
   /** Sets a new password; every other session of the account ends. Allowed while a change is required. */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<{ accessToken: string; user: PublicUser }> {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const user = await this.users.findById(principal.userId);
-    if (!user || user.disabledAt) throw new AppError(ErrorCode.Unauthenticated, WRONG);
+    if (!user || user.disabledAt) throw new AppError('WRONG_CREDENTIALS');
     if (!(await verifyPassword(dto.currentPassword, user.passwordHash)).ok) {
-      throw new AppError(ErrorCode.BadRequest, '当前密码不正确 / The current password is wrong');
+      throw new AppError('CURRENT_PASSWORD_WRONG');
     }
     if (dto.newPassword === dto.currentPassword || (this.config.adminPasswordIsDefault && dto.newPassword === this.config.adminPassword)) {
-      throw new AppError(ErrorCode.BadRequest, '新密码不能与当前密码或默认密码相同 / The new password must differ from the current and the default password');
+      throw new AppError('NEW_PASSWORD_NOT_NEW');
     }
     const sessionVersion = user.sessionVersion + 1;
     await this.users.update(user.id, { passwordHash: await hashPassword(dto.newPassword), mustChangePassword: false, sessionVersion });
@@ -100,9 +99,9 @@ export class UsersService {
   }
 
   async create(actor: Principal, dto: CreateUserDto): Promise<PublicUser> {
-    if (actor.role !== 'admin') throw AppError.forbidden();
+    if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
     if (await this.users.findByUsername(dto.username)) {
-      throw new AppError(ErrorCode.Conflict, `用户名“${dto.username}”已存在 / Username "${dto.username}" is taken`);
+      throw new AppError('USERNAME_TAKEN', { username: dto.username });
     }
     const passwordHash = await hashPassword(dto.password);
     const user = await this.users.insert({ id: newId(), username: dto.username, passwordHash, role: dto.role, mustChangePassword: false, sessionVersion: 0, disabledAt: null });
@@ -111,17 +110,17 @@ export class UsersService {
 
   /** Disables an account (admin): it can no longer sign in, and its tokens stop working on every node. */
   async disable(actor: Principal, userId: string): Promise<PublicUser & { disabled: true }> {
-    if (actor.kind !== 'staff' || actor.role !== 'admin') throw AppError.forbidden();
-    if (actor.userId === userId) throw new AppError(ErrorCode.BadRequest, '不能停用自己的账号 / You cannot disable your own account');
+    if (actor.kind !== 'staff' || actor.role !== 'admin') throw new AppError('FORBIDDEN');
+    if (actor.userId === userId) throw new AppError('CANNOT_DISABLE_SELF');
     const user = await this.users.findById(userId);
-    if (!user) throw AppError.notFound({ zh: '用户', en: 'User' });
+    if (!user) throw new AppError('USER_NOT_FOUND');
     await this.users.update(user.id, { disabledAt: new Date(), sessionVersion: user.sessionVersion + 1 });
     await this.sessions.changed(`user:${user.id}`);
     return { id: user.id, username: user.username, role: user.role, disabled: true };
   }
 
   async list(actor: Principal): Promise<PublicUser[]> {
-    if (actor.kind !== 'staff' || actor.role === 'judge') throw AppError.forbidden();
+    if (actor.kind !== 'staff' || actor.role === 'judge') throw new AppError('FORBIDDEN');
     return (await this.users.list()).filter((u) => !u.disabledAt).map((u) => ({ id: u.id, username: u.username, role: u.role }));
   }
 

@@ -1,11 +1,13 @@
-import { BadRequestException, Controller, Get, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request, Response } from 'express';
+import { bilingualErrorText } from '@jingsai/domain';
 import { PAPER_TEXT_TEMPLATE, writeXlsxTemplate } from '@jingsai/question-bank';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
+import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { validationMessage } from '../common/validation-messages';
 import { ImportOptionsDto, ImportTextDto, multipartOptions, parseMapping } from './bank-import.dto';
@@ -20,12 +22,11 @@ interface UploadedBankFile {
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const BAD_BODY = '请上传文件（file）或提交 {format, content, name} / Send a multipart "file" or {format, content, name}';
 
 async function checked<T extends object>(cls: new () => T, body: Record<string, unknown>): Promise<T> {
   const dto = plainToInstance(cls, body);
   const errors = await validate(dto);
-  if (errors.length) throw new BadRequestException(`${BAD_BODY}; ${validationMessage(errors)}`);
+  if (errors.length) throw AppError.detailed('BANK_IMPORT_BAD_BODY', `${bilingualErrorText('BANK_IMPORT_BAD_BODY')}; ${validationMessage(errors)}`);
   return dto;
 }
 

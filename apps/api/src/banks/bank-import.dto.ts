@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { BANK_COLUMN_FIELDS, DUPLICATE_ACTIONS, type BankColumnField, type ColumnMapping, type DuplicateAction } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 
 /** Fields an import takes besides the paper, in a JSON body or as multipart form fields. */
 export class ImportOptionsDto {
@@ -31,7 +31,6 @@ export function multipartOptions(body: Record<string, unknown>): ImportOptionsDt
   return { name: pick('name'), onDuplicate: pick('onDuplicate') as DuplicateAction | undefined, targetBankId: pick('targetBankId'), mapping: pick('mapping') };
 }
 
-const BAD_MAPPING = '列对应格式错误：应为 {"列号": "stem|type|option|answer|points|explanation|category|difficulty|ignore"} / Bad column mapping';
 
 /** `{"1":"stem","3":"option"}` → a checked mapping (column numbers 1–200, known fields). */
 export function parseMapping(raw: string | undefined): ColumnMapping | undefined {
@@ -40,13 +39,13 @@ export function parseMapping(raw: string | undefined): ColumnMapping | undefined
   try {
     value = JSON.parse(raw);
   } catch {
-    throw new AppError(ErrorCode.BadRequest, BAD_MAPPING);
+    throw new AppError('BANK_MAPPING_INVALID');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError(ErrorCode.BadRequest, BAD_MAPPING);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError('BANK_MAPPING_INVALID');
   const mapping: ColumnMapping = {};
   for (const [col, field] of Object.entries(value)) {
     if (!/^\d{1,3}$/.test(col) || Number(col) < 1 || Number(col) > 200 || !(BANK_COLUMN_FIELDS as readonly string[]).includes(String(field))) {
-      throw new AppError(ErrorCode.BadRequest, BAD_MAPPING);
+      throw new AppError('BANK_MAPPING_INVALID');
     }
     mapping[col] = field as BankColumnField;
   }

@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   QUESTION_TYPES,
+  bilingualErrorText,
   type ColumnMapping,
   type DuplicateAction,
   type DuplicateBank,
@@ -13,7 +14,7 @@ import {
   type QuestionType,
 } from '@jingsai/domain';
 import { QuestionBankImportError, QuestionBankImportErrorCode, type ParseResult } from '@jingsai/question-bank';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { PaperParserPool } from './paper-parser.pool';
 import { QuestionRepository } from './question.repository';
@@ -75,7 +76,7 @@ export class BankImportService {
   async importFile(principal: Principal, file: { buffer: Buffer; originalname: string }, options: ImportOptions): Promise<ImportSummary> {
     this.assertEditor(principal);
     if (options.name !== undefined && options.name.trim().length > MAX_BANK_NAME) {
-      throw new AppError(ErrorCode.BadRequest, `题库名称最多 ${MAX_BANK_NAME} 个字 / The bank name is at most ${MAX_BANK_NAME} characters`);
+      throw new AppError('BANK_NAME_TOO_LONG', { max: MAX_BANK_NAME });
     }
     const result = await this.parse(() => this.parser.parseFile(file.buffer, file.originalname, options.mapping));
     // A file name can be any length: the bank is named after (and remembers) as much of it as fits.
@@ -95,8 +96,8 @@ export class BankImportService {
       return await run();
     } catch (error) {
       if (error instanceof QuestionBankImportError) {
-        const code = error.code === QuestionBankImportErrorCode.TooLarge ? ErrorCode.PayloadTooLarge : ErrorCode.Unprocessable;
-        throw new AppError(code, error.message, { errors: error.errors, reason: error.code, ...(error.details.header ? { header: error.details.header } : {}) });
+        const code = error.code === QuestionBankImportErrorCode.TooLarge ? 'BANK_IMPORT_TOO_LARGE' : 'BANK_IMPORT_INVALID';
+        throw AppError.detailed(code, error.message, { errors: error.errors, reason: error.code, ...(error.details.header ? { header: error.details.header } : {}) });
       }
       throw error;
     }
@@ -104,8 +105,7 @@ export class BankImportService {
 
   private async save(principal: Principal, name: string, sourceFile: string | null, result: ParseResult, options: ImportOptions): Promise<ImportSummary> {
     if (result.questions.length === 0) {
-      const message = '未识别到任何题目 / No questions recognised';
-      throw new AppError(ErrorCode.Unprocessable, message, { errors: [{ line: 0, message }] });
+      throw new AppError('BANK_NO_QUESTIONS', {}, { errors: [{ line: 0, message: bilingualErrorText('BANK_NO_QUESTIONS') }] });
     }
     const ownerId = principal.kind === 'staff' ? principal.userId : null;
     const duplicates = await this.duplicates(ownerId, name, result.questions);
@@ -126,20 +126,12 @@ export class BankImportService {
 
     const target = duplicates.find((d) => d.bankId === options.targetBankId) ?? duplicates.find((d) => d.sameName) ?? duplicates[0];
     if (options.onDuplicate === 'ask' && target) {
-      throw new AppError(
-        ErrorCode.Conflict,
-        `已有同名或内容相同的题库“${target.name}”：请选择替换、合并或保留两者 / A bank with this name or these questions exists (“${target.name}”): choose replace, merge or keep both`,
-        { reason: 'DUPLICATE_BANK', duplicates },
-      );
+      throw new AppError('BANK_DUPLICATE', { name: target.name }, { reason: 'DUPLICATE_BANK', duplicates });
     }
     if (options.onDuplicate === 'replace' && target) {
       const done = await this.questions.replaceQuestions(target.bankId, { name, sourceFile }, result.questions);
       if (!done.replaced) {
-        throw new AppError(
-          ErrorCode.Conflict,
-          `题库“${target.name}”已被 ${done.usedByRounds} 个竞赛轮次使用，不能替换；可以合并新题或保留两者 / “${target.name}” is used by ${done.usedByRounds} contest round(s) and cannot be replaced: merge the new questions or keep both`,
-          { reason: 'BANK_IN_USE', duplicates },
-        );
+        throw new AppError('BANK_IN_USE_NO_REPLACE', { name: target.name, rounds: done.usedByRounds }, { reason: 'BANK_IN_USE', duplicates });
       }
       return summary('replaced', target.bankId, result.questions);
     }
@@ -193,6 +185,6 @@ export class BankImportService {
   }
 
   private assertEditor(principal: Principal): void {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
   }
 }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Question } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { Principal, StaffPrincipal } from '../common/principal';
 import { Clock } from '../common/clock';
 import type { AuditValue } from '../database/entities/audit-log.entity';
 import type { QuestionPatchDto } from './question-patch.dto';
 import { QuestionRepository, type QuestionFilter, type StoredQuestion } from './question.repository';
 
-const BANK = { zh: '题库', en: 'Question bank' };
 
 @Injectable()
 export class BanksService {
@@ -37,7 +36,7 @@ export class BanksService {
    */
   async updateQuestion(principal: Principal, questionId: string, patch: QuestionPatchDto): Promise<StoredQuestion> {
     const current = await this.questions.findQuestion(questionId);
-    if (!current) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!current) throw new AppError('QUESTION_NOT_FOUND');
     const editor = await this.ownedBank(principal, current.bankId);
     const next = mergeQuestion(current, patch);
     delete next.draft;
@@ -57,13 +56,13 @@ export class BanksService {
   private async ownedBank(principal: Principal, bankId: string): Promise<StaffPrincipal> {
     const editor = this.assertStaffEditor(principal);
     const bank = await this.questions.findBank(bankId);
-    if (!bank) throw AppError.notFound(BANK);
-    if (editor.role !== 'admin' && bank.ownerId !== editor.userId) throw AppError.forbidden();
+    if (!bank) throw new AppError('BANK_NOT_FOUND');
+    if (editor.role !== 'admin' && bank.ownerId !== editor.userId) throw new AppError('FORBIDDEN');
     return editor;
   }
 
   private assertStaffEditor(principal: Principal): StaffPrincipal {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
     return principal;
   }
 }
@@ -71,11 +70,11 @@ export class BanksService {
 /** The question with `patch` applied, checked as a whole; a 422 naming the problem when it does not fit its type. */
 export function mergeQuestion<Q extends StoredQuestion>(current: Q, patch: QuestionPatchDto): Q {
   if (patch.type !== undefined && patch.type !== current.type) {
-    throw new AppError(ErrorCode.BadRequest, '不能修改题型 / The question type cannot change');
+    throw new AppError('QUESTION_TYPE_FIXED');
   }
   const next = { ...current, ...definedFields(patch), id: current.id, bankId: current.bankId } as Q;
   const problem = validateQuestion(next);
-  if (problem) throw new AppError(ErrorCode.Unprocessable, problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
+  if (problem) throw AppError.detailed('QUESTION_INVALID', problem, { errors: [{ line: next.source?.line ?? 0, message: problem }] });
   return next;
 }
 

@@ -1,57 +1,31 @@
+import { bilingualErrorText, ERRORS, type ErrorCode, type ErrorParams } from '@jingsai/domain';
+
+export type { ErrorCode } from '@jingsai/domain';
+
 /**
- * One exception type for every rule the services enforce. The code says what went wrong;
- * `HttpErrorFilter` maps it to an HTTP status in one place. Messages are "中文 / English".
+ * One exception type for every rule the services enforce. The code comes from the feature's catalogue
+ * (libs/domain/src/errors), which gives its HTTP status and its text; `HttpErrorFilter` sends
+ * `{statusCode, error, message, code}` with the message "中文 / English".
  */
-export enum ErrorCode {
-  BadRequest = 'BAD_REQUEST',
-  Unauthenticated = 'UNAUTHENTICATED',
-  Forbidden = 'FORBIDDEN',
-  NotFound = 'NOT_FOUND',
-  Conflict = 'CONFLICT',
-  TooLate = 'TOO_LATE',
-  NotOpen = 'NOT_OPEN',
-  AlreadyAnswered = 'ALREADY_ANSWERED',
-  Unprocessable = 'UNPROCESSABLE',
-  /** An upload whose content is absurdly large once unpacked (a zip bomb) or too large to parse. */
-  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
-  RateLimited = 'RATE_LIMITED',
-  Unavailable = 'UNAVAILABLE',
-  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
-  RejoinNeedsPin = 'REJOIN_NEEDS_PIN',
-}
-
-export const ERROR_STATUS: Record<ErrorCode, number> = {
-  [ErrorCode.BadRequest]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.TooLate]: 409,
-  [ErrorCode.NotOpen]: 409,
-  [ErrorCode.AlreadyAnswered]: 409,
-  [ErrorCode.Unprocessable]: 422,
-  [ErrorCode.PayloadTooLarge]: 413,
-  [ErrorCode.RateLimited]: 429,
-  [ErrorCode.Unavailable]: 503,
-  [ErrorCode.PasswordChangeRequired]: 403,
-  [ErrorCode.RejoinNeedsPin]: 409,
-};
-
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    /** Fills the catalogue text's `{name}` placeholders; sent too, so a client can word it in its language. */
+    readonly params: ErrorParams = {},
     /** Extra fields merged into the response body, e.g. `{errors: [...]}` or `{submissionId}`. */
     readonly extra: Record<string, unknown> = {},
+    /** A message composed where the error happened (validation per field, parser lines), already "中文 / English". */
+    detail?: string,
   ) {
-    super(message);
+    super(detail ?? bilingualErrorText(code, params));
   }
 
-  static notFound(what: { zh: string; en: string }): AppError {
-    return new AppError(ErrorCode.NotFound, `${what.zh}不存在 / ${what.en} not found`);
+  get status(): number {
+    return ERRORS[this.code].status;
   }
 
-  static forbidden(): AppError {
-    return new AppError(ErrorCode.Forbidden, '无权执行此操作 / You are not allowed to do this');
+  /** An error whose message is composed at the throw site (its catalogue entry is `detailed`). */
+  static detailed(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): AppError {
+    return new AppError(code, {}, extra, message);
   }
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { bilingualErrorText, type ErrorCode } from '@jingsai/domain';
 import type { Response } from 'express';
-import { AppError, ERROR_STATUS } from './app-error';
+import { AppError } from './app-error';
 
 const STATUS_NAMES: Record<number, string> = {
   400: 'Bad Request',
@@ -16,7 +17,9 @@ const STATUS_NAMES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Every error leaves the API as `{statusCode, error, message, ...}`; unexpected ones are logged, never leaked. */
+export type ErrorBody = { statusCode: number; error: string; message: string; code: ErrorCode } & Record<string, unknown>;
+
+/** Every error leaves the API as `{statusCode, error, message, code, ...}`; unexpected ones are logged, never leaked. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -31,33 +34,42 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 }
 
-/** The response body for any error; also used for body-parser errors, which happen before Nest's pipeline. */
-export function errorBody(exception: unknown): { statusCode: number; error: string; message: string } & Record<string, unknown> {
-  const { statusCode, message, extra } = describe(exception);
-  return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message, ...extra };
+/** The response body for any error (HTTP and socket acks); also used for body-parser errors, which happen before Nest's pipeline. */
+export function errorBody(exception: unknown): ErrorBody {
+  const { statusCode, message, code, extra } = describe(exception);
+  return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message, code, ...extra };
 }
 
-function describe(exception: unknown): { statusCode: number; message: string; extra: Record<string, unknown> } {
+interface Described {
+  statusCode: number;
+  message: string;
+  code: ErrorCode;
+  extra: Record<string, unknown>;
+}
+
+function describe(exception: unknown): Described {
   if (exception instanceof AppError) {
-    return { statusCode: ERROR_STATUS[exception.code], message: exception.message, extra: { code: exception.code, ...exception.extra } };
+    const params = Object.keys(exception.params).length ? { params: exception.params } : {};
+    return { statusCode: exception.status, message: exception.message, code: exception.code, extra: { ...params, ...exception.extra } };
   }
   if (exception instanceof HttpException) {
+    // The framework's own refusals (a malformed id, an unknown route): English only, status as given.
     const body = exception.getResponse();
     const raw = typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : body;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw);
-    return { statusCode: exception.getStatus(), message, extra: {} };
+    return { statusCode: exception.getStatus(), message, code: 'REQUEST_REFUSED', extra: {} };
   }
   // Body-parser errors (bad JSON, too large) arrive as plain errors with a status.
   const status = (exception as { status?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const type = (exception as { type?: string }).type;
-    const message =
-      type === 'entity.parse.failed'
-        ? '请求体不是合法的 JSON / Request body is not valid JSON'
-        : type === 'entity.too.large'
-          ? '请求体过大 / Request body is too large'
-          : (exception as Error).message;
-    return { statusCode: status, message, extra: {} };
+    if (type === 'entity.parse.failed') return known('INVALID_JSON', status);
+    if (type === 'entity.too.large') return known('BODY_TOO_LARGE', status);
+    return { statusCode: status, message: (exception as Error).message, code: 'REQUEST_REFUSED', extra: {} };
   }
-  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: '服务器内部错误 / Internal server error', extra: {} };
+  return known('INTERNAL_ERROR', HttpStatus.INTERNAL_SERVER_ERROR);
+}
+
+function known(code: ErrorCode, statusCode: number): Described {
+  return { statusCode, message: bilingualErrorText(code), code, extra: {} };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from './app-error';
+import { AppError } from './app-error';
 import { Clock } from './clock';
 
 /** Burst size and steady rate per contestant: 10 requests, refilled at 10 a second. */
@@ -39,7 +39,6 @@ export class TokenBuckets {
   }
 }
 
-export const TOO_MANY_REQUESTS = '操作过于频繁，请稍后再试 / Too many requests: slow down and try again';
 
 /** Per-contestant limit for submissions, buzzes and stakes: stops a runaway client, not a fast one. */
 @Injectable()
@@ -50,6 +49,6 @@ export class RateLimiter {
 
   /** Takes one token for `key`, or throws 429. */
   take(key: string): void {
-    if (!this.buckets.take(key, this.clock.now().getTime())) throw new AppError(ErrorCode.RateLimited, TOO_MANY_REQUESTS);
+    if (!this.buckets.take(key, this.clock.now().getTime())) throw new AppError('RATE_LIMITED');
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { diffGrades, gradeAnswer, type GradeResult } from '@jingsai/grading';
 import { auditedFields, mergeQuestion } from '../banks/banks.service';
 import type { QuestionPatchDto } from '../banks/question-patch.dto';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -62,7 +62,7 @@ export class ContestQuestionsService {
   async fix(principal: Principal, contestId: string, questionId: string, patch: QuestionPatchDto | undefined, dryRun: boolean): Promise<RejudgeReport & { questionId: string }> {
     await this.managed(principal, contestId);
     const current = await this.questions.find(contestId, questionId);
-    if (!current) throw AppError.notFound({ zh: '本竞赛的题目', en: 'Question in this contest' });
+    if (!current) throw new AppError('CONTEST_QUESTION_NOT_FOUND');
     const next = patch ? mergeQuestion(current, patch) : current;
     const report = await this.run({ contestId, questionId }, dryRun, (candidates) => regrade(candidates, { question: next }), {
       change: async (tx) => {
@@ -79,10 +79,10 @@ export class ContestQuestionsService {
   /** Changes how a round grades (e.g. strict forms off) and regrades its answers; a dry run counts what would move. */
   async changeRoundGrading(principal: Principal, roundId: string, settings: RoundGradingChange, dryRun: boolean): Promise<RejudgeReport & { roundId: string }> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     await this.managed(principal, round.contestId);
     const change = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as RoundGradingChange;
-    if (Object.keys(change).length === 0) throw new AppError(ErrorCode.BadRequest, '没有要修改的评分设置 / Nothing to change: send strict or multiplePolicy');
+    if (Object.keys(change).length === 0) throw new AppError('GRADING_NOTHING_TO_CHANGE');
     const report = await this.run({ contestId: round.contestId, roundId }, dryRun, (candidates) => regrade(candidates, { settings: change }), {
       change: async (tx) => {
         await tx.getRepository(RoundEntity).update({ id: roundId }, { settings: { ...round.settings, ...change } });
@@ -123,7 +123,7 @@ export class ContestQuestionsService {
 
   private async managed(principal: Principal, contestId: string): Promise<void> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
   }
 }

@@ -9,11 +9,11 @@ export const ContestAccess = {
   },
 
   assertManage(principal: Principal, contest: ContestEntity): void {
-    if (!ContestAccess.canManage(principal, contest)) throw AppError.forbidden();
+    if (!ContestAccess.canManage(principal, contest)) throw new AppError('FORBIDDEN');
   },
 
   assertContestant(principal: Principal, contestId: string): ContestantPrincipal {
-    if (principal.kind !== 'contestant' || principal.contestId !== contestId) throw AppError.forbidden();
+    if (principal.kind !== 'contestant' || principal.contestId !== contestId) throw new AppError('FORBIDDEN');
     return principal;
   },
 };

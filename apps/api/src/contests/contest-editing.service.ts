@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ContestStatus } from '@jingsai/domain';
 import { AuditRepository } from '../audit/audit.repository';
 import { QuestionRepository } from '../banks/question.repository';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal, StaffPrincipal } from '../common/principal';
 import type { ContestEntity } from '../database/entities';
@@ -21,9 +21,8 @@ const NEXT_STATUS: Record<ContestStatus, ContestStatus[]> = {
   archived: [],
 };
 
-const STATUS_LABEL: Record<ContestStatus, string> = { draft: '筹备中 / draft', running: '进行中 / running', finished: '已结束 / finished', archived: '已归档 / archived' };
+const STATUS_LABEL: Record<ContestStatus, string> = { draft: '筹备中', running: '进行中', finished: '已结束', archived: '已归档' };
 
-const IN_USE = '已有答题记录，不能删除；可将竞赛归档 / Answers exist: it cannot be deleted (archive the contest instead)';
 
 /**
  * Renaming and removing what an organizer made, with safe rules: anything can be renamed; a bank goes
@@ -45,9 +44,9 @@ export class ContestEditingService {
   /** Rename, and move through draft → running → finished → archived (announced to every screen and phone). */
   async updateContest(principal: Principal, contestId: string, dto: UpdateContestDto) {
     const { contest, staff } = await this.managed(principal, contestId);
-    if (dto.title === undefined && dto.status === undefined) throw new AppError(ErrorCode.BadRequest, '没有要修改的内容 / Nothing to change: send title or status');
+    if (dto.title === undefined && dto.status === undefined) throw new AppError('NOTHING_TO_CHANGE');
     if (dto.status && dto.status !== contest.status && !NEXT_STATUS[contest.status].includes(dto.status)) {
-      throw new AppError(ErrorCode.Conflict, `竞赛${STATUS_LABEL[contest.status]}，不能改为${STATUS_LABEL[dto.status]} / A ${contest.status} contest cannot become ${dto.status}`);
+      throw new AppError('CONTEST_STATUS_CHANGE', { from: contest.status, to: dto.status, fromLabel: STATUS_LABEL[contest.status], toLabel: STATUS_LABEL[dto.status] });
     }
     const patch = { ...(dto.title ? { title: dto.title.trim() } : {}), ...(dto.status ? { status: dto.status } : {}) };
     await this.contests.updateContest(contestId, patch);
@@ -69,20 +68,20 @@ export class ContestEditingService {
 
   async deleteContest(principal: Principal, contestId: string) {
     await this.managed(principal, contestId);
-    if (!(await this.editing.deleteContest(contestId))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    if (!(await this.editing.deleteContest(contestId))) throw new AppError('ANSWERS_EXIST');
     return { id: contestId, deleted: true };
   }
 
   async updateTeam(principal: Principal, contestId: string, teamId: string, dto: UpdateTeamDto) {
     await this.managed(principal, contestId);
     const team = await this.contests.findTeam(teamId);
-    if (!team || team.contestId !== contestId) throw AppError.notFound({ zh: '队伍', en: 'Team' });
+    if (!team || team.contestId !== contestId) throw new AppError('TEAM_NOT_FOUND');
     const name = dto.name?.trim();
     if (name && name !== team.name && (await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
-      throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
+      throw new AppError('TEAM_NAME_TAKEN', { name });
     }
     if (dto.memberCap !== undefined && team.memberCap === null) {
-      throw new AppError(ErrorCode.BadRequest, '该队按名单加入，请修改名单 / This team joins by roster: change the roster instead');
+      throw new AppError('TEAM_JOINS_BY_ROSTER');
     }
     await this.contests.updateTeam(teamId, {
       ...(name ? { name } : {}),
@@ -97,8 +96,8 @@ export class ContestEditingService {
   async deleteTeam(principal: Principal, contestId: string, teamId: string) {
     await this.managed(principal, contestId);
     const team = await this.contests.findTeam(teamId);
-    if (!team || team.contestId !== contestId) throw AppError.notFound({ zh: '队伍', en: 'Team' });
-    if (!(await this.editing.deleteTeam(teamId))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    if (!team || team.contestId !== contestId) throw new AppError('TEAM_NOT_FOUND');
+    if (!(await this.editing.deleteTeam(teamId))) throw new AppError('ANSWERS_EXIST');
     await this.changed(contestId);
     return { id: teamId, deleted: true };
   }
@@ -113,7 +112,7 @@ export class ContestEditingService {
 
   async deleteRound(principal: Principal, roundId: string) {
     const round = await this.round(principal, roundId);
-    if (!(await this.editing.deleteRound(round))) throw new AppError(ErrorCode.Conflict, IN_USE);
+    if (!(await this.editing.deleteRound(round))) throw new AppError('ANSWERS_EXIST');
     await this.changed(round.contestId);
     return { id: roundId, deleted: true };
   }
@@ -127,10 +126,10 @@ export class ContestEditingService {
 
   async removeJudge(principal: Principal, contestId: string, userId: string) {
     await this.managed(principal, contestId);
-    if (!(await this.contests.isJudge(contestId, userId))) throw AppError.notFound({ zh: '评委', en: 'Judge' });
+    if (!(await this.contests.isJudge(contestId, userId))) throw new AppError('JUDGE_NOT_FOUND');
     const pending = await this.editing.pendingReviewsOf(contestId, userId);
     if (pending > 0) {
-      throw new AppError(ErrorCode.Conflict, `该评委还有 ${pending} 份评分待定，请先完成或由主裁判退回 / The judge has ${pending} score(s) still pending: finish or return them first`);
+      throw new AppError('JUDGE_HAS_PENDING', { pending });
     }
     await this.editing.removeJudge(contestId, userId);
     return { contestId, userId, removed: true };
@@ -145,28 +144,28 @@ export class ContestEditingService {
   async deleteBank(principal: Principal, bankId: string) {
     await this.ownedBank(principal, bankId);
     if (!(await this.editing.deleteBank(bankId))) {
-      throw new AppError(ErrorCode.Conflict, '有竞赛使用该题库的题目，不能删除 / A contest uses questions of this bank: it cannot be deleted');
+      throw new AppError('BANK_IN_USE_NO_DELETE');
     }
     return { id: bankId, deleted: true };
   }
 
   private async ownedBank(principal: Principal, bankId: string): Promise<void> {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
     const bank = await this.questions.findBank(bankId);
-    if (!bank) throw AppError.notFound({ zh: '题库', en: 'Question bank' });
-    if (principal.role !== 'admin' && bank.ownerId !== principal.userId) throw AppError.forbidden();
+    if (!bank) throw new AppError('BANK_NOT_FOUND');
+    if (principal.role !== 'admin' && bank.ownerId !== principal.userId) throw new AppError('FORBIDDEN');
   }
 
   private async round(principal: Principal, roundId: string) {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     await this.managed(principal, round.contestId);
     return round;
   }
 
   private async managed(principal: Principal, contestId: string): Promise<{ contest: ContestEntity; staff: StaffPrincipal }> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     return { contest, staff: principal as StaffPrincipal };
   }

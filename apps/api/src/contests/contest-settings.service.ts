@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import type { ContestEntity, ContestSettings } from '../database/entities';
@@ -38,11 +38,11 @@ export class ContestSettingsService {
 
   async update(principal: Principal, contestId: string, dto: UpdateContestSettingsDto) {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     if (dto.lifelines === undefined && dto.baseScore === undefined && dto.groupScore === undefined && dto.venue === undefined) {
-      throw new AppError(ErrorCode.BadRequest, '没有要修改的设置 / Nothing to change: send lifelines, baseScore, groupScore or venue');
+      throw new AppError('SETTINGS_NOTHING_TO_CHANGE');
     }
     const settings = nextSettings(contest.settings, dto);
     const baseScore = dto.baseScore ?? contest.baseScore;

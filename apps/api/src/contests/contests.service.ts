@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RoundKind } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
 import { QuestionRepository, type StoredQuestion } from '../banks/question.repository';
@@ -12,7 +12,6 @@ import { ROUND_KIND_PLUGINS, roundKind } from '../round-kinds/registry';
 import { ContestRepository } from './contest.repository';
 import { DEFAULT_MEMBER_CAP, type AssignJudgeDto, type CreateContestDto, type CreateRoundDto, type CreateTeamDto } from './contests.dto';
 
-const CONTEST = { zh: '竞赛', en: 'Contest' };
 
 @Injectable()
 export class ContestsService {
@@ -24,7 +23,7 @@ export class ContestsService {
 
   async get(id: string): Promise<ContestEntity> {
     const contest = await this.contests.findContest(id);
-    if (!contest) throw AppError.notFound(CONTEST);
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     return contest;
   }
 
@@ -35,7 +34,7 @@ export class ContestsService {
   }
 
   async create(principal: Principal, dto: CreateContestDto) {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
     const contest = await this.contests.createContest({
       id: newId(),
       title: dto.title.trim(),
@@ -48,7 +47,7 @@ export class ContestsService {
   }
 
   async list(principal: Principal) {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const rows =
       principal.role === 'admin'
         ? await this.contests.listContests(null, null)
@@ -63,7 +62,7 @@ export class ContestsService {
     const contest = await this.get(id);
     const manager = ContestAccess.canManage(principal, contest);
     const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(id, principal.userId));
-    if (!manager && !judge) throw AppError.forbidden();
+    if (!manager && !judge) throw new AppError('FORBIDDEN');
     const [teams, rounds, roundQuestions] = await Promise.all([
       this.contests.listTeams(id),
       this.contests.listRounds(id),
@@ -99,10 +98,10 @@ export class ContestsService {
     await this.getManaged(principal, contestId);
     const name = dto.name.trim();
     if ((await this.contests.listTeams(contestId)).some((t) => t.name === name)) {
-      throw new AppError(ErrorCode.Conflict, `队伍“${name}”已存在 / Team "${name}" already exists`);
+      throw new AppError('TEAM_NAME_TAKEN', { name });
     }
     if (dto.roster && dto.memberCap !== undefined) {
-      throw new AppError(ErrorCode.BadRequest, '名单与人数上限只能二选一 / Give a roster or a member cap, not both');
+      throw new AppError('ROSTER_OR_CAP');
     }
     const roster = dto.roster ? [...new Set(dto.roster.map((n) => n.trim()).filter(Boolean))] : null;
     const team = await this.contests.addTeam(contestId, name, dto.group?.trim() || null, roster ? { roster } : { memberCap: dto.memberCap ?? DEFAULT_MEMBER_CAP });
@@ -114,15 +113,15 @@ export class ContestsService {
     await this.getManaged(principal, contestId);
     const unique = [...new Set(dto.questionIds)];
     if (unique.length !== dto.questionIds.length) {
-      throw new AppError(ErrorCode.BadRequest, '题目重复 / A question appears twice in the round');
+      throw new AppError('ROUND_QUESTION_TWICE');
     }
     const found = await this.questions.findQuestions(unique);
     const missing = unique.filter((id) => !found.some((q) => q.id === id));
-    if (missing.length) throw new AppError(ErrorCode.BadRequest, `题目不存在 / Unknown question ids: ${missing.join(', ')}`);
+    if (missing.length) throw new AppError('ROUND_UNKNOWN_QUESTIONS', { ids: missing.join(', ') });
     await this.assertOwnBanks(principal, found);
     const drafts = found.filter((q) => q.draft);
     if (drafts.length) {
-      throw new AppError(ErrorCode.Unprocessable, `草稿题缺少答案，请先补全 / Draft questions have no answer key yet: ${drafts.map((q) => q.id).join(', ')}`);
+      throw new AppError('ROUND_DRAFT_QUESTIONS', { ids: drafts.map((q) => q.id).join(', ') });
     }
     await this.assertRoundTeams(contestId, dto);
     const byId = new Map(found.map((q) => [q.id, q]));
@@ -150,7 +149,7 @@ export class ContestsService {
     for (const bankId of new Set(questions.map((q) => q.bankId))) {
       const bank = await this.questions.findBank(bankId);
       if (!bank || bank.ownerId !== principal.userId) {
-        throw new AppError(ErrorCode.Forbidden, '只能使用自己题库中的题目 / A round may only use questions from your own banks');
+        throw new AppError('FOREIGN_BANK_QUESTIONS');
       }
     }
   }
@@ -159,16 +158,16 @@ export class ContestsService {
   private async assertRoundTeams(contestId: string, dto: CreateRoundDto): Promise<void> {
     const listed = dto.settings?.tieBreakTeams;
     if (!listed) return;
-    if (!dto.settings?.tieBreak) throw new AppError(ErrorCode.BadRequest, '只有加赛轮可以指定参赛队伍 / Only a tie-break round (tieBreak: true) can list its teams');
+    if (!dto.settings?.tieBreak) throw new AppError('TEAMS_ONLY_FOR_TIE_BREAK');
     const teams = new Set((await this.contests.listTeams(contestId)).map((t) => t.id));
     const unknown = listed.filter((id) => !teams.has(id));
-    if (unknown.length) throw new AppError(ErrorCode.BadRequest, `队伍不属于本竞赛 / Teams not in this contest: ${unknown.join(', ')}`);
+    if (unknown.length) throw new AppError('TEAMS_NOT_IN_CONTEST', { ids: unknown.join(', ') });
   }
 
   async assignJudge(principal: Principal, contestId: string, dto: AssignJudgeDto) {
     await this.getManaged(principal, contestId);
     const user = await this.users.findById(dto.userId);
-    if (!user || user.role !== 'judge') throw new AppError(ErrorCode.BadRequest, '该用户不是评委 / That user is not a judge');
+    if (!user || user.role !== 'judge') throw new AppError('USER_NOT_A_JUDGE');
     await this.contests.addJudge(contestId, user.id, Boolean(dto.chief));
     return { contestId, userId: user.id, username: user.username, chief: Boolean(dto.chief) };
   }

@@ -28,14 +28,14 @@ export class LeaderboardService {
 
   async compute(contestId: string, viewer: LeaderboardViewer): Promise<Leaderboard> {
     const log = await this.log.load(contestId);
-    if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!log) throw new AppError('CONTEST_NOT_FOUND');
     return LeaderboardService.fromLog(log, viewer, this.clock.now());
   }
 
   /** Both boards from one read of the log (pushes go to public and staff rooms at once). */
   async computeForAll(contestId: string): Promise<Record<LeaderboardViewer, Leaderboard>> {
     const log = await this.log.load(contestId);
-    if (!log) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!log) throw new AppError('CONTEST_NOT_FOUND');
     const now = this.clock.now();
     return { public: LeaderboardService.fromLog(log, 'public', now), staff: LeaderboardService.fromLog(log, 'staff', now) };
   }

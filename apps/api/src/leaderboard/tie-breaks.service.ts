@@ -26,7 +26,7 @@ export class TieBreaksService {
 
   async groups(principal: Principal, contestId: string): Promise<{ version: number; groups: TieBreakGroup[] }> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const board = await this.leaderboard.compute(contestId, 'staff');
     const rows = new Map(board.rows.map((r) => [r.teamId, r]));

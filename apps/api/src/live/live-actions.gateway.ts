@@ -3,7 +3,7 @@ import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Socket } from 'socket.io';
 import { SessionRegistry } from '../auth/session-registry';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { errorBody } from '../common/http-error.filter';
 import { validationMessage } from '../common/validation-messages';
 import type { ContestantPrincipal } from '../common/principal';
@@ -55,7 +55,7 @@ export class LiveActionsGateway {
   private async act<D extends object, R>(socket: Socket, dtoClass: ClassConstructor<D>, body: unknown, run: (me: ContestantPrincipal, dto: D) => Promise<R>): Promise<ActionAck<R>> {
     try {
       const me = socket.data.principal as ContestantPrincipal | undefined;
-      if (!me) throw new AppError(ErrorCode.Forbidden, '请以选手身份连接 / Connect as a contestant to act');
+      if (!me) throw new AppError('CONNECT_AS_CONTESTANT');
       await this.sessions.assertCurrent(me);
       return await run(me, await validated(dtoClass, body));
     } catch (error) {
@@ -68,6 +68,6 @@ export class LiveActionsGateway {
 async function validated<D extends object>(dtoClass: ClassConstructor<D>, body: unknown): Promise<D> {
   const dto = plainToInstance(dtoClass, typeof body === 'object' && body !== null ? body : {});
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new AppError(ErrorCode.BadRequest, validationMessage(errors));
+  if (errors.length) throw AppError.detailed('VALIDATION_FAILED', validationMessage(errors));
   return dto;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
 import { ContestQuestionRepository } from '../answering/contest-question.repository';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
@@ -25,7 +25,7 @@ export class LiveControlService {
   /** Moves the open question's deadline by `seconds` (negative shortens it). */
   async extend(principal: Principal, roundId: string, questionId: string, seconds: number): Promise<{ deadline: string; version: number }> {
     const rq = await this.managedRoundQuestion(principal, roundId, questionId);
-    if (rq.status !== 'open' || !rq.deadline) throw new AppError(ErrorCode.NotOpen, '该题未在作答中 / The question is not open');
+    if (rq.status !== 'open' || !rq.deadline) throw new AppError('QUESTION_NOT_RUNNING');
     const deadline = new Date(rq.deadline.getTime() + seconds * 1000);
     await this.state.setDeadline(rq.id, deadline);
     const version = await this.contests.bumpVersion(rq.contestId);
@@ -43,10 +43,10 @@ export class LiveControlService {
   async reveal(principal: Principal, roundId: string, questionId: string): Promise<RevealedAnswer & { version: number }> {
     const rq = await this.managedRoundQuestion(principal, roundId, questionId);
     if (rq.status !== 'closed' && rq.status !== 'revealed') {
-      throw new AppError(ErrorCode.Conflict, '题目关闭后才能公布答案 / Close the question before revealing its answer');
+      throw new AppError('REVEAL_BEFORE_CLOSE');
     }
     const question = await this.questions.find(rq.contestId, rq.questionId);
-    if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!question) throw new AppError('QUESTION_NOT_FOUND');
     await this.state.markRevealed(rq.id);
     const version = await this.contests.bumpVersion(rq.contestId);
     const revealed = { ...answerKeyOf(question), version };
@@ -57,12 +57,12 @@ export class LiveControlService {
 
   private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<RoundQuestionEntity> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const contest = await this.contests.findContest(round.contestId);
-    if (!contest) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!contest) throw new AppError('ROUND_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const rq = await this.contests.findRoundQuestion(roundId, questionId);
-    if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!rq) throw new AppError('QUESTION_NOT_FOUND');
     return rq;
   }
 }

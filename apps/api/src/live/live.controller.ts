@@ -34,7 +34,7 @@ export class LiveController {
     // Anonymous screens read one cached board per change, however many poll.
     if (principal?.kind !== 'staff') return this.snapshots.publicBoard(id);
     const contest = await this.contests.findContest(id);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     return ContestAccess.canManage(principal, contest) ? this.leaderboard.compute(id, 'staff') : this.snapshots.publicBoard(id);
   }
 

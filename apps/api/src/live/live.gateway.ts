@@ -3,11 +3,10 @@ import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGatew
 import { LiveEvent } from '@jingsai/domain';
 import { PushCoalescer } from '@jingsai/scoring';
 import type { Namespace, Socket } from 'socket.io';
-import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
 import { SessionRegistry } from '../auth/session-registry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
-import { TokenBuckets, TOO_MANY_REQUESTS } from '../common/rate-limiter';
+import { TokenBuckets } from '../common/rate-limiter';
 import { AppConfig } from '../config/app-config';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
@@ -18,8 +17,6 @@ import { LiveSnapshots } from './live-snapshots';
 import { liveRooms } from './live-rooms';
 import { ResultPusher } from './result-pusher';
 
-const UNKNOWN_CONTEST = '竞赛不存在 / Unknown contest';
-const TOO_MANY_SOCKETS = '来自该地址的连接过多 / Too many connections from this address';
 const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per contest
 
 /**
@@ -61,8 +58,8 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       const forwarded = this.config.trustProxy !== false ? String(socket.handshake.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
       const address = forwarded || socket.handshake.address;
       const open = this.perAddress.get(address) ?? 0;
-      if (this.config.socketsPerAddress > 0 && open >= this.config.socketsPerAddress) return next(new Error(TOO_MANY_SOCKETS));
-      if (this.connectRate && !this.connectRate.take(address, Date.now())) return next(new Error(TOO_MANY_REQUESTS));
+      if (this.config.socketsPerAddress > 0 && open >= this.config.socketsPerAddress) return next(new AppError('TOO_MANY_SOCKETS'));
+      if (this.connectRate && !this.connectRate.take(address, Date.now())) return next(new AppError('RATE_LIMITED'));
       this.perAddress.set(address, open + 1);
       socket.data.address = address;
       next();
@@ -94,12 +91,12 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; contestId?: unknown };
       const principal: Principal | null = typeof auth.token === 'string' ? this.tokens.verify(auth.token) : null;
       if (principal) await this.sessions.assertCurrent(principal);
-      if (principal?.kind === 'staff' && principal.mustChangePassword) throw new Error(PASSWORD_CHANGE_REQUIRED);
+      if (principal?.kind === 'staff' && principal.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
       const contestId = principal?.kind === 'contestant' ? principal.contestId : typeof auth.contestId === 'string' ? auth.contestId : null;
-      if (!contestId || !/^[0-9a-f-]{36}$/i.test(contestId)) throw new Error(UNKNOWN_CONTEST);
+      if (!contestId || !/^[0-9a-f-]{36}$/i.test(contestId)) throw new AppError('LIVE_UNKNOWN_CONTEST');
       if (principal?.kind === 'staff') {
         const contest = await this.contests.findContest(contestId);
-        if (!contest) throw new Error(UNKNOWN_CONTEST);
+        if (!contest) throw new AppError('LIVE_UNKNOWN_CONTEST');
         await socket.join(liveRooms.user(principal.userId));
         if (ContestAccess.canManage(principal, contest)) {
           await socket.join([liveRooms.all(contestId), liveRooms.staff(contestId)]);
@@ -107,12 +104,12 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
           socket.emit(LiveEvent.Leaderboard, await this.leaderboard.compute(contestId, 'staff'));
           return;
         }
-        if (!(await this.contests.isJudge(contestId, principal.userId))) throw new Error(AppError.forbidden().message);
+        if (!(await this.contests.isJudge(contestId, principal.userId))) throw new AppError('FORBIDDEN');
         await socket.join(liveRooms.judges(contestId));
         return;
       }
       const view = await this.snapshots.view(contestId).catch(() => null);
-      if (!view) throw new Error(UNKNOWN_CONTEST);
+      if (!view) throw new AppError('LIVE_UNKNOWN_CONTEST');
       await socket.join([liveRooms.all(contestId), liveRooms.publicBoard(contestId)]);
       if (principal?.kind === 'contestant') {
         await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toPublicQuestion, type ContestStatus, type PublicQuestion, type TeamRef } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -53,8 +53,6 @@ export interface LiveView {
   appealsOpen?: string[] | null;
 }
 
-const ROUND = { zh: '轮次', en: 'Round' };
-const QUESTION = { zh: '题目', en: 'Question' };
 
 @Injectable()
 export class LiveService {
@@ -72,19 +70,17 @@ export class LiveService {
   async open(principal: Principal, roundId: string, questionId: string, teamId?: string, reopen = false) {
     const { rq, contest } = await this.managedRoundQuestion(principal, roundId, questionId);
     await this.startIfDraft(contest);
-    if (rq.status === 'open') throw new AppError(ErrorCode.Conflict, '该题已在作答中 / The question is already open');
+    if (rq.status === 'open') throw new AppError('QUESTION_ALREADY_OPEN');
     if (rq.status === 'revealed') {
-      throw new AppError(ErrorCode.Conflict, '答案已公布，不能重新开题 / The answer has been revealed: the question cannot be opened again');
+      throw new AppError('QUESTION_REVEALED');
     }
     if (rq.status === 'closed' && !reopen) {
-      throw new AppError(
-        ErrorCode.Conflict,
-        '该题已结束。重新开题：已提交的答案保留，尚未作答的队伍可以继续作答 (reopen: true) / The question has ended. To open it again send reopen: true: answers given stay, teams that have not answered may answer',
+      throw new AppError('QUESTION_ENDED', {},
       );
     }
     const round = await this.contests.findRound(roundId);
     if (round && isPaperRound(round)) {
-      throw new AppError(ErrorCode.Conflict, '试卷轮按整卷开放，不能单题开放 / A paper round opens as a whole: POST /api/rounds/:roundId/paper/open');
+      throw new AppError('PAPER_OPENS_WHOLE');
     }
     const assignedTeamId = round ? AnswerEligibility.teamFor(round, rq, await this.contests.listTeams(rq.contestId), teamId) : null;
     const openedAt = this.clock.now();
@@ -104,7 +100,7 @@ export class LiveService {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
     const at = this.clock.now();
     if (!(await this.contests.pauseQuestion(rq.id, at))) {
-      throw new AppError(ErrorCode.Conflict, '只能暂停作答中的题目 / Only an open, running question can be paused');
+      throw new AppError('PAUSE_NOT_RUNNING');
     }
     await this.announce(rq.contestId);
     return { pausedAt: at.toISOString() };
@@ -113,7 +109,7 @@ export class LiveService {
   async resume(principal: Principal, roundId: string, questionId: string) {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
     const deadline = await this.contests.resumeQuestion(rq, this.clock.now());
-    if (!deadline) throw new AppError(ErrorCode.Conflict, '该题未暂停 / The question is not paused');
+    if (!deadline) throw new AppError('QUESTION_NOT_PAUSED');
     await this.announce(rq.contestId);
     return { deadline: deadline.toISOString() };
   }
@@ -128,7 +124,7 @@ export class LiveService {
 
   async close(principal: Principal, roundId: string, questionId: string) {
     const { rq } = await this.managedRoundQuestion(principal, roundId, questionId);
-    if (rq.status !== 'open') throw new AppError(ErrorCode.Conflict, '该题未在作答中 / The question is not open');
+    if (rq.status !== 'open') throw new AppError('QUESTION_NOT_RUNNING');
     const closedAt = this.clock.now();
     if (await this.contests.closeQuestion(rq.id, closedAt)) await this.announceClosed(rq);
     return { closedAt: closedAt.toISOString() };
@@ -162,7 +158,7 @@ export class LiveService {
   /** What every screen shows now. Public: it never contains an answer key. */
   async view(contestId: string): Promise<LiveView> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const rq = await this.answers.findCurrentRoundQuestion(contestId);
     const base = {
       contestId,
@@ -217,7 +213,7 @@ export class LiveService {
    */
   async startIfDraft(contest: ContestEntity): Promise<void> {
     if (contest.status === 'finished' || contest.status === 'archived') {
-      throw new AppError(ErrorCode.Conflict, '竞赛已结束，如需继续请先将其设为进行中 / The contest has finished: set it running again first');
+      throw new AppError('CONTEST_FINISHED');
     }
     if (contest.status !== 'draft') return;
     await this.contests.updateContest(contest.id, { status: 'running' });
@@ -226,12 +222,12 @@ export class LiveService {
 
   private async managedRoundQuestion(principal: Principal, roundId: string, questionId: string): Promise<{ rq: RoundQuestionEntity; contest: ContestEntity }> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound(ROUND);
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const contest = await this.contests.findContest(round.contestId);
-    if (!contest) throw AppError.notFound(ROUND);
+    if (!contest) throw new AppError('ROUND_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const rq = await this.contests.findRoundQuestion(roundId, questionId);
-    if (!rq) throw AppError.notFound(QUESTION);
+    if (!rq) throw new AppError('QUESTION_NOT_FOUND');
     return { rq, contest };
   }
 }

@@ -20,12 +20,12 @@ export class QuestionStatusService {
 
   async status(principal: Principal, roundId: string, questionId: string): Promise<QuestionStatus> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const contest = await this.contests.findContest(round.contestId);
-    if (!contest) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!contest) throw new AppError('ROUND_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const rq = await this.contests.findRoundQuestion(roundId, questionId);
-    if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!rq) throw new AppError('QUESTION_NOT_FOUND');
 
     const [teams, submissions, buzzes, stakes] = await Promise.all([
       this.contests.listTeams(contest.id),

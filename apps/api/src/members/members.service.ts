@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { ATTEMPT_LIMITS, FailedAttempts } from '../auth/failed-attempts';
 import { SessionRegistry } from '../auth/session-registry';
 import { TokenService } from '../auth/token.service';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -23,7 +23,6 @@ function hashSecret(secret: string | undefined): string | null {
   return secret ? createHash('sha256').update(secret).digest('hex') : null;
 }
 
-const TEAM = { zh: '队伍', en: 'Team' };
 
 /**
  * Who may be a member, and on which phone. A join creates a member only within the team's roster or
@@ -51,26 +50,26 @@ export class MembersService {
 
   async join(contestId: string | null, dto: JoinDto): Promise<JoinResult> {
     const team = await this.teamByCode(dto.joinCode);
-    if (contestId && team.contestId !== contestId) throw new AppError(ErrorCode.NotFound, INVALID_CODE);
+    if (contestId && team.contestId !== contestId) throw new AppError('JOIN_CODE_INVALID');
     const contest = await this.contests.findContest(team.contestId);
-    if (!contest || contest.status === 'archived') throw new AppError(ErrorCode.Conflict, '竞赛已归档，不能加入 / The contest is archived: joining is closed');
+    if (!contest || contest.status === 'archived') throw new AppError('CONTEST_ARCHIVED_NO_JOIN');
     const name = dto.name.trim();
-    if (!name) throw new AppError(ErrorCode.BadRequest, '请输入姓名 / Enter your name');
+    if (!name) throw new AppError('NAME_REQUIRED');
     const secretHash = hashSecret(dto.secret);
 
     const existing = await this.members.findMember(team.id, name);
     if (existing) return this.rejoin(team, existing, dto, secretHash);
     if (team.memberCap === null) {
-      throw new AppError(ErrorCode.Forbidden, `“${name}”不在${team.name}的名单中，请核对姓名或联系组织者 / "${name}" is not on ${team.name}'s roster: check the name or ask the organizer`);
+      throw new AppError('NOT_ON_ROSTER', { name, team: team.name });
     }
     const seat = await this.members.takeSeat(team, { name, secretHash }, this.clock.now());
     if (seat.outcome === 'full') {
-      throw new AppError(ErrorCode.Conflict, `${team.name}已满员（${team.memberCap} 人），请联系组织者 / ${team.name} is full (${team.memberCap} members): ask the organizer`);
+      throw new AppError('TEAM_FULL', { team: team.name, cap: team.memberCap ?? 0 });
     }
     if (seat.outcome === 'name-taken') {
       // Someone joined with this name a moment ago (on another node, or a double tap): the same rules as a re-join.
       const member = await this.members.findMember(team.id, name);
-      if (!member) throw new AppError(ErrorCode.Conflict, '请重试 / Please try again');
+      if (!member) throw new AppError('JOIN_RETRY');
       return this.rejoin(team, member, dto, secretHash);
     }
     await this.announceMembers(team.contestId);
@@ -78,7 +77,7 @@ export class MembersService {
   }
 
   private async rejoin(team: TeamEntity, member: ContestantEntity, dto: JoinDto, secretHash: string | null): Promise<JoinResult> {
-    if (member.removedAt) throw new AppError(ErrorCode.Forbidden, '您已被组织者移出本队 / You were removed from this team by the organizer');
+    if (member.removedAt) throw new AppError('MEMBER_REMOVED');
     if (!member.joinedAt) {
       // A roster place taken for the first time.
       if (await this.members.claimRosterPlace(member.id, secretHash, this.clock.now())) {
@@ -90,25 +89,19 @@ export class MembersService {
     if (secretHash && member.secretHash === secretHash) return this.session(team, member, member.sessionVersion);
     if (dto.pin !== undefined) return this.rejoinWithPin(team, member, dto.pin, secretHash);
     if (!secretHash) {
-      throw new AppError(ErrorCode.RejoinNeedsPin, `“${member.name}”已加入。换手机继续请输入 PIN / "${member.name}" has already joined: enter the member's PIN to continue on this phone`);
+      throw new AppError('REJOIN_NEEDS_PIN', { name: member.name });
     }
     const request = await this.members.requestRejoin(member, secretHash);
     await this.announceMembers(team.contestId);
-    throw new AppError(
-      ErrorCode.RejoinNeedsPin,
-      `“${member.name}”已在另一部手机上加入。请输入 PIN，或等待组织者批准 / "${member.name}" joined on another phone: enter the PIN, or wait for the organizer to approve this phone`,
-      { requestId: request.id, contestId: team.contestId },
-    );
+    throw new AppError('REJOIN_NEEDS_PIN', { name: member.name }, { requestId: request.id, contestId: team.contestId });
   }
 
   private async rejoinWithPin(team: TeamEntity, member: ContestantEntity, pin: string, secretHash: string | null): Promise<JoinResult> {
     const key = `pin:${member.id}`;
-    await this.attempts.assertBelow([{ key, limit: ATTEMPT_LIMITS.perMemberPin }], (minutes) =>
-      `PIN 错误次数过多，请 ${minutes} 分钟后再试或请组织者批准 / Too many wrong PINs: try again in ${minutes} minute(s) or ask the organizer`,
-    );
+    await this.attempts.assertBelow([{ key, limit: ATTEMPT_LIMITS.perMemberPin }], 'PIN_RATE_LIMITED');
     if (!member.pin || member.pin !== pin.trim()) {
       await this.attempts.record([key]);
-      throw new AppError(ErrorCode.Forbidden, 'PIN 不正确 / Wrong PIN');
+      throw new AppError('PIN_WRONG');
     }
     await this.attempts.clear(key);
     const sessionVersion = await this.members.bindPhone(member.id, secretHash);
@@ -119,13 +112,13 @@ export class MembersService {
   /** The new phone of an approved request gets its session (the request's secret proves it is that phone). */
   async claim(contestId: string, requestId: string, secret: string): Promise<JoinResult | { status: 'pending' }> {
     const request = await this.members.findRequest(requestId);
-    if (!request || request.contestId !== contestId || request.secretHash !== hashSecret(secret)) throw AppError.notFound({ zh: '申请', en: 'Request' });
+    if (!request || request.contestId !== contestId || request.secretHash !== hashSecret(secret)) throw new AppError('JOIN_REQUEST_NOT_FOUND');
     // Waiting is the normal answer while the organizer decides: not an error.
     if (request.status === 'pending') return { status: 'pending' };
-    if (request.status === 'denied') throw new AppError(ErrorCode.Forbidden, '组织者未批准 / The organizer did not approve this phone', { status: 'denied' });
+    if (request.status === 'denied') throw new AppError('JOIN_DENIED', {}, { status: 'denied' });
     const [member, team] = await Promise.all([this.members.findMemberById(request.contestantId), this.contests.findTeam(request.teamId)]);
     if (!member || !team || member.removedAt || member.secretHash !== request.secretHash) {
-      throw new AppError(ErrorCode.Forbidden, '该批准已失效 / This approval no longer applies');
+      throw new AppError('APPROVAL_STALE');
     }
     return this.session(team, member, member.sessionVersion);
   }
@@ -157,10 +150,10 @@ export class MembersService {
 
   async decide(principal: Principal, requestId: string, approve: boolean) {
     const request = await this.members.findRequest(requestId);
-    if (!request) throw AppError.notFound({ zh: '申请', en: 'Request' });
+    if (!request) throw new AppError('JOIN_REQUEST_NOT_FOUND');
     await this.managed(principal, request.contestId);
     const decided = await this.members.decide(request, approve, principal.kind === 'staff' ? principal.userId : '', this.clock.now());
-    if (!decided) throw new AppError(ErrorCode.Conflict, '该申请已处理 / This request was already decided');
+    if (!decided) throw new AppError('JOIN_REQUEST_DECIDED');
     if (approve) await this.sessions.changed(`contestant:${request.contestantId}`);
     await this.announceMembers(request.contestId);
     return { id: decided.id, status: decided.status };
@@ -170,9 +163,9 @@ export class MembersService {
   async setRoster(principal: Principal, contestId: string, teamId: string, names: string[]) {
     await this.managed(principal, contestId);
     const team = await this.contests.findTeam(teamId);
-    if (!team || team.contestId !== contestId) throw AppError.notFound(TEAM);
+    if (!team || team.contestId !== contestId) throw new AppError('TEAM_NOT_FOUND');
     const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-    if (unique.length === 0) throw new AppError(ErrorCode.BadRequest, '名单不能为空 / The roster is empty');
+    if (unique.length === 0) throw new AppError('ROSTER_EMPTY');
     if (team.memberCap !== null) await this.contests.updateTeam(team.id, { memberCap: null });
     await this.members.replaceRoster(team, unique);
     await this.announceMembers(contestId);
@@ -197,20 +190,20 @@ export class MembersService {
   private async managedMember(principal: Principal, contestId: string, memberId: string): Promise<ContestantEntity> {
     await this.managed(principal, contestId);
     const member = await this.members.findMemberById(memberId);
-    if (!member || member.contestId !== contestId) throw AppError.notFound({ zh: '选手', en: 'Member' });
+    if (!member || member.contestId !== contestId) throw new AppError('MEMBER_NOT_FOUND');
     return member;
   }
 
   private async managed(principal: Principal, contestId: string): Promise<void> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
   }
 
   private async teamByCode(joinCode: string): Promise<TeamEntity> {
     const code = joinCode.trim().toUpperCase();
     const team = /^[A-Z0-9]{4,16}$/.test(code) ? await this.contests.findTeamByJoinCode(code) : null;
-    if (!team) throw new AppError(ErrorCode.NotFound, INVALID_CODE);
+    if (!team) throw new AppError('JOIN_CODE_INVALID');
     return team;
   }
 
@@ -233,4 +226,3 @@ export class MembersService {
   }
 }
 
-const INVALID_CODE = '加入码无效 / Unknown join code';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { ContestantPrincipal, Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { isPaperRound } from '../round-kinds/registry';
 import type { PaperRound } from '../round-kinds/written/written.kind';
 
-const ROUND = { zh: '轮次', en: 'Round' };
 
 /** Finds a paper round for its organizer or for one of its contestants, access checked first. */
 @Injectable()
@@ -17,22 +16,22 @@ export class PaperRounds {
   async managed(principal: Principal, roundId: string): Promise<PaperRound> {
     const round = await this.contests.findRound(roundId);
     const contest = round ? await this.contests.findContest(round.contestId) : null;
-    if (!contest) throw AppError.notFound(ROUND);
+    if (!contest) throw new AppError('ROUND_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     return this.paperRound(roundId);
   }
 
   async forContestant(principal: Principal, roundId: string): Promise<{ round: PaperRound; me: ContestantPrincipal }> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound(ROUND);
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const me = ContestAccess.assertContestant(principal, round.contestId);
     return { round: await this.paperRound(roundId), me };
   }
 
   private async paperRound(roundId: string): Promise<PaperRound> {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound(ROUND);
-    if (!isPaperRound(round)) throw new AppError(ErrorCode.Conflict, '该轮不是笔答试卷轮 / This round has no paper');
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
+    if (!isPaperRound(round)) throw new AppError('ROUND_HAS_NO_PAPER');
     return round;
   }
 }

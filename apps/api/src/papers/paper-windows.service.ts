@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -28,7 +28,7 @@ export class PaperWindowsService {
     const round = await this.rounds.managed(principal, roundId);
     await this.live.startIfDraft((await this.contests.findContest(round.contestId)) as ContestEntity);
     const existing = await this.papers.findWindow(roundId);
-    if (existing?.closedAt) throw new AppError(ErrorCode.Conflict, '该轮试卷已收卷 / The paper of this round is already closed');
+    if (existing?.closedAt) throw new AppError('PAPER_ALREADY_COLLECTED');
     const window = existing ?? (await this.papers.openWindow(roundId, round.contestId, this.clock.now()));
     if (!existing) await this.announce(round.contestId, 'paper.opened', roundId);
     return describeWindow(round, window);
@@ -37,7 +37,7 @@ export class PaperWindowsService {
   async closeWindow(principal: Principal, roundId: string) {
     const round = await this.rounds.managed(principal, roundId);
     if (!(await this.papers.closeWindow(roundId, this.clock.now()))) {
-      throw new AppError(ErrorCode.Conflict, '该轮试卷未在作答中 / The paper of this round is not open');
+      throw new AppError('PAPER_NOT_RUNNING');
     }
     await this.announce(round.contestId, 'paper.closed', roundId);
     await this.bus.publish({ type: 'results-released', contestId: round.contestId, roundId });
@@ -47,11 +47,11 @@ export class PaperWindowsService {
   /** The contest's paper rounds and their windows; a contestant also sees their own paper's state. */
   async listForContest(principal: Principal, contestId: string) {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const contestant = principal.kind === 'contestant' ? ContestAccess.assertContestant(principal, contestId) : null;
     if (!contestant) {
       const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(contestId, principal.userId));
-      if (!ContestAccess.canManage(principal, contest) && !judge) throw AppError.forbidden();
+      if (!ContestAccess.canManage(principal, contest) && !judge) throw new AppError('FORBIDDEN');
     }
     const [rounds, windows, mine] = await Promise.all([
       this.contests.listRounds(contestId),

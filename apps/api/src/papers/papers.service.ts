@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { ContestantPrincipal, Principal } from '../common/principal';
@@ -16,7 +16,6 @@ import { PaperRepository } from './paper.repository';
 import { PaperRounds } from './paper-rounds';
 import type { PaperAnswerDto } from './papers.dto';
 
-const PAPER = { zh: '试卷', en: 'Paper' };
 /** Draw attempts with fresh seeds before giving up (only overlapping draw rules can need more than one). */
 const DRAW_ATTEMPTS = 20;
 
@@ -58,7 +57,7 @@ export class PapersService {
     if (existing) return this.view(existing);
     const window = await this.papers.findWindow(roundId);
     if (!window || window.closedAt) {
-      throw new AppError(ErrorCode.NotOpen, window ? '该轮试卷已收卷 / The paper is closed' : '试卷尚未开放 / The paper is not open yet');
+      throw new AppError(window ? 'PAPER_CLOSED' : 'PAPER_NOT_OPEN_YET');
     }
     const placements = (await this.contests.listRoundQuestions(round.contestId)).filter((rq) => rq.roundId === roundId);
     const pool = (await this.questions.findMany(round.contestId, placements.map((rq) => rq.questionId))).map(drawCandidateOf);
@@ -67,7 +66,7 @@ export class PapersService {
     for (let attempt = 0; attempt < DRAW_ATTEMPTS && !drawn; attempt++) {
       drawn = drawPaper(pool, settings.draw, seededRandom(randomInt(2 ** 31)), settings.shuffleOptions !== false);
     }
-    if (!drawn) throw new AppError(ErrorCode.Unprocessable, '题库不足以按规则组卷 / The pool cannot fill the paper');
+    if (!drawn) throw new AppError('PAPER_POOL_TOO_SMALL');
     const startedAt = this.clock.now();
     const paper = await this.papers.insertPaper(
       Object.assign(new PaperEntity(), {
@@ -98,15 +97,15 @@ export class PapersService {
     this.limiter.take(me.contestantId);
     const receivedAt = this.clock.now();
     const paper = await this.ownPaper(roundId, me);
-    if (!paper.questionIds.includes(dto.questionId)) throw AppError.notFound({ zh: '试卷中的题目', en: 'Question on your paper' });
+    if (!paper.questionIds.includes(dto.questionId)) throw new AppError('PAPER_QUESTION_NOT_FOUND');
     const question = await this.questions.find(round.contestId, dto.questionId);
     const rq = await this.contests.findRoundQuestion(roundId, dto.questionId);
-    if (!question || !rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!question || !rq) throw new AppError('QUESTION_NOT_FOUND');
     const answer = toOriginalAnswer(question.type, dto.answer, paper.optionOrders[question.id]);
     if (answer === undefined || !isValidAnswerShape(question, answer)) {
-      throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
+      throw new AppError('ANSWER_SHAPE_INVALID');
     }
-    if (paper.submittedAt) throw new AppError(ErrorCode.Conflict, '已交卷，不能再作答 / The paper has been handed in');
+    if (paper.submittedAt) throw new AppError('PAPER_HANDED_IN');
     const submission = Object.assign(new SubmissionEntity(), {
       id: newId(),
       contestId: round.contestId,
@@ -128,7 +127,7 @@ export class PapersService {
     if (this.clock.timing(receivedAt, { openedAt: paper.startedAt, deadline: end }, round) === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.intake.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
-      throw new AppError(ErrorCode.TooLate, '已超过答卷时间 / Too late: your time for this paper is over', { submissionId: late.id });
+      throw new AppError('PAPER_TOO_LATE', {}, { submissionId: late.id });
     }
     const saved = await this.intake.insertOrRepeat(submission, me.contestantId);
     return { id: saved.id, status: saved.status };
@@ -179,7 +178,7 @@ export class PapersService {
 
   private async ownPaper(roundId: string, me: ContestantPrincipal): Promise<PaperEntity> {
     const paper = await this.papers.findPaper(roundId, me.contestantId);
-    if (!paper) throw AppError.notFound(PAPER);
+    if (!paper) throw new AppError('PAPER_NOT_FOUND');
     return paper;
   }
 }

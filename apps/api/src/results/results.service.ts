@@ -44,7 +44,7 @@ export class ResultsService {
 
   async workbook(principal: Principal, contestId: string): Promise<{ filename: string; buffer: Buffer }> {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const [board, rounds, teams, data, report] = await Promise.all([
       this.leaderboard.compute(contestId, 'staff'),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { aggregateJudgeScores, isDisagreement } from '@jingsai/scoring';
 import type { GradeDetail } from '@jingsai/grading';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
@@ -14,7 +14,6 @@ import { ReviewRepository } from './review.repository';
 import { gradedMessage } from '../grading/graded-message';
 import type { ScoreReviewDto } from './reviews.dto';
 
-const SUBMISSION = { zh: '答卷', en: 'Submission' };
 
 /** One answer in the blind queue: no team, no contestant, no other judge's name. */
 export interface ReviewItem {
@@ -106,9 +105,9 @@ export class ReviewsService {
     const { judgeId } = await this.assertPanel(principal, await this.contestOf(submissionId), { mustJudge: true });
     const submission = await this.reviewable(submissionId);
     const question = await this.questions.find(submission.contestId, submission.questionId);
-    if (!question) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!question) throw new AppError('QUESTION_NOT_FOUND');
     if (dto.score > question.points) {
-      throw new AppError(ErrorCode.BadRequest, `分数不能超过本题满分 ${question.points} / Score cannot exceed ${question.points}`);
+      throw new AppError('REVIEW_SCORE_TOO_HIGH', { max: question.points });
     }
     await this.reviews.saveReview({ submissionId, judgeId, score: dto.score, comment: dto.comment?.trim() || null }, submission.contestId);
     return this.tryFinalize(submission, false);
@@ -117,7 +116,7 @@ export class ReviewsService {
   /** Chief judge: send an answer back to the panel (scores cleared, audit kept). */
   async returnForRescore(principal: Principal, submissionId: string, reason: string) {
     const { judgeId, chief } = await this.assertPanel(principal, await this.contestOf(submissionId));
-    if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以退回重评 / Only the chief judge can return an answer');
+    if (!chief) throw new AppError('CHIEF_ONLY_RETURN');
     const submission = await this.reviewable(submissionId);
     await this.reviews.clearReviews(submissionId, submission.contestId, judgeId, reason);
     return { submissionId, status: 'review' as const, progress: { scored: 0 } };
@@ -126,9 +125,9 @@ export class ReviewsService {
   /** Chief judge: publish every fully scored answer of a round, disagreements included. */
   async publishRound(principal: Principal, roundId: string) {
     const round = await this.contests.findRound(roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const { chief } = await this.assertPanel(principal, round.contestId);
-    if (!chief) throw new AppError(ErrorCode.Forbidden, '只有主裁判可以发布评分 / Only the chief judge can publish scores');
+    if (!chief) throw new AppError('CHIEF_ONLY_PUBLISH');
     const waiting = (await this.reviews.listAwaitingReview(round.contestId, this.clock.now())).filter((s) => s.roundId === roundId);
     let published = 0;
     for (const s of waiting) if ((await this.tryFinalize(s, true)).status === 'graded') published++;
@@ -137,7 +136,7 @@ export class ReviewsService {
 
   private async tryFinalize(submission: SubmissionEntity, force: boolean) {
     const round = await this.contests.findRound(submission.roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
     const { needed, rule, maxSpread } = panelRules(round, (await this.contests.listJudges(submission.contestId)).length);
     const scores = (await this.reviews.listReviews([submission.id])).map((r: ReviewEntity) => r.score);
     const progress = { scored: scores.length, needed };
@@ -155,31 +154,31 @@ export class ReviewsService {
   /** Access is checked before anything about the answer is told. */
   private async contestOf(submissionId: string): Promise<string> {
     const submission = await this.submissions.findById(submissionId);
-    if (!submission) throw AppError.notFound(SUBMISSION);
+    if (!submission) throw new AppError('SUBMISSION_NOT_FOUND');
     return submission.contestId;
   }
 
   private async reviewable(submissionId: string): Promise<SubmissionEntity> {
     const submission = await this.submissions.findById(submissionId);
-    if (!submission) throw AppError.notFound(SUBMISSION);
+    if (!submission) throw new AppError('SUBMISSION_NOT_FOUND');
     if (submission.status !== 'review') {
-      throw new AppError(ErrorCode.Conflict, '该答卷不在评分队列中 / This answer is not waiting for review');
+      throw new AppError('NOT_AWAITING_REVIEW');
     }
     const ready = await this.reviews.listAwaitingReview(submission.contestId, this.clock.now());
     if (!ready.some((s) => s.id === submission.id)) {
-      throw new AppError(ErrorCode.Conflict, '该题仍在作答中，结束后才能评分 / The question is still being answered: score it once it has ended');
+      throw new AppError('REVIEW_QUESTION_STILL_OPEN');
     }
     return submission;
   }
 
   /** Judges assigned to the contest (and its managers, read-only unless they are judges too). */
   private async assertPanel(principal: Principal, contestId: string, opts: { mustJudge?: boolean } = {}) {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const membership = (await this.contests.listJudges(contestId)).find((j) => j.userId === principal.userId);
     if (!membership && (opts.mustJudge || !ContestAccess.canManage(principal, contest))) {
-      throw new AppError(ErrorCode.Forbidden, '您不是本竞赛的评委 / You are not a judge of this contest');
+      throw new AppError('NOT_A_JUDGE_OF_CONTEST');
     }
     return { judgeId: principal.userId, chief: Boolean(membership?.chief) };
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import type { SubmissionEntity } from '../database/entities';
 import { SubmissionRepository } from '../answering/submission.repository';
 import { SubmissionWriter } from './submission-writer';
 
-export const ALREADY_ANSWERED = '已经作答过该题 / This question has already been answered';
 
 /** Writes an answer once, for live questions and papers alike. */
 @Injectable()
@@ -25,6 +24,6 @@ export class AnswerIntake {
       const repeat = await this.submissions.findByClientKey(contestantId, submission.clientKey);
       if (repeat) return repeat;
     }
-    throw new AppError(ErrorCode.AlreadyAnswered, ALREADY_ANSWERED);
+    throw new AppError('ALREADY_ANSWERED');
   }
 }

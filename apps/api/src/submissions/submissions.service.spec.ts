@@ -46,10 +46,10 @@ describe('SubmissionsService (fake database and clock)', () => {
   it.each<[string, Partial<RoundQuestionEntity>, Partial<RoundEntity>, string, string, string | null]>([
     ['on time', {}, {}, '2026-05-01T09:00:10.000Z', 'pending', 'pending'],
     ['250 ms after the deadline, inside GRACE_MS 500', {}, {}, '2026-05-01T09:00:30.250Z', 'pending', 'pending'],
-    ['600 ms after the deadline: refused and kept as too_late', {}, {}, '2026-05-01T09:00:30.600Z', 'TOO_LATE', 'too_late'],
+    ['600 ms after the deadline: refused and kept as too_late', {}, {}, '2026-05-01T09:00:30.600Z', 'SUBMISSION_TOO_LATE', 'too_late'],
     ["the round's own grace wins over GRACE_MS", {}, { settings: { graceMs: 1000 } }, '2026-05-01T09:00:30.800Z', 'pending', 'pending'],
-    ['paused: refused, nothing kept', { pausedAt: at('2026-05-01T09:00:05.000Z') }, {}, '2026-05-01T09:00:06.000Z', 'NOT_OPEN', null],
-    ['after a manual close and its grace', { status: 'closed', closedAt: at('2026-05-01T09:00:10.000Z') }, {}, '2026-05-01T09:00:11.000Z', 'TOO_LATE', 'too_late'],
+    ['paused: refused, nothing kept', { pausedAt: at('2026-05-01T09:00:05.000Z') }, {}, '2026-05-01T09:00:06.000Z', 'QUESTION_PAUSED', null],
+    ['after a manual close and its grace', { status: 'closed', closedAt: at('2026-05-01T09:00:10.000Z') }, {}, '2026-05-01T09:00:11.000Z', 'SUBMISSION_TOO_LATE', 'too_late'],
     ['extended: the moved deadline counts', { deadline: at('2026-05-01T09:00:45.000Z') }, {}, '2026-05-01T09:00:40.000Z', 'pending', 'pending'],
   ])('%s', async (_name, rq, round, now, answer, stored) => {
     const { submit, written } = aSubmissionsService(rq, round);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isValidAnswerShape } from '@jingsai/grading';
-import { roundRuleFor } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../common/app-error';
+import { roundRuleFor, type SubmitRefusal } from '@jingsai/scoring';
+import { AppError, type ErrorCode } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import { newId } from '../common/ids';
 import type { Principal } from '../common/principal';
@@ -11,7 +11,7 @@ import { SubmissionEntity } from '../database/entities';
 import { OpenQuestionCache, type OpenQuestion } from '../answering/open-question.cache';
 import type { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionRepository } from '../answering/submission.repository';
-import { AnswerIntake, ALREADY_ANSWERED } from './answer-intake';
+import { AnswerIntake } from './answer-intake';
 import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../answering/submit-context.service';
@@ -22,13 +22,13 @@ export interface SubmissionReceipt {
   status: SubmissionEntity['status'];
 }
 
-const REFUSAL_MESSAGES: Record<string, string> = {
-  'not-open': '该题不在作答时间内 / The question is not open',
-  'too-late': '已超过作答时间 / Too late: the question is closed',
-  'already-answered': ALREADY_ANSWERED,
-  'not-your-turn': '没有答题权 / Your team does not hold the right to answer',
-  'locked-out': '抢答犯规，本题不能作答 / False start: your team is locked out of this question',
-  'no-stake': '请先选择风险分值 / Choose a stake before the question opens',
+const REFUSALS: Record<SubmitRefusal, ErrorCode> = {
+  'not-open': 'QUESTION_NOT_OPEN',
+  'too-late': 'SUBMISSION_TOO_LATE',
+  'already-answered': 'ALREADY_ANSWERED',
+  'not-your-turn': 'NOT_YOUR_TURN',
+  'locked-out': 'FALSE_START_LOCKED_OUT',
+  'no-stake': 'STAKE_REQUIRED',
 };
 
 @Injectable()
@@ -57,7 +57,7 @@ export class SubmissionsService {
     // Tie-break rounds admit their listed teams only; in-turn questions their assigned team only.
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
     if (!isValidAnswerShape(question, dto.answer)) {
-      throw new AppError(ErrorCode.BadRequest, '答案格式不符合题型 / The answer does not fit the question type');
+      throw new AppError('ANSWER_SHAPE_INVALID');
     }
     const settings = this.clock.settings(round);
     const rule = roundRuleFor(round.kind);
@@ -81,11 +81,11 @@ export class SubmissionsService {
     });
 
     const timing = this.clock.timing(receivedAt, rq, round);
-    if (timing === 'paused') throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
+    if (timing === 'paused') throw new AppError('QUESTION_PAUSED');
     if (timing === 'late') {
       // Kept for the record, never scored, and it does not take the answer slot.
       const late = await this.intake.insertOrRepeat({ ...submission, status: 'too_late', answerSlot: null }, me.contestantId);
-      throw new AppError(ErrorCode.TooLate, REFUSAL_MESSAGES['too-late'], { submissionId: late.id });
+      throw new AppError('SUBMISSION_TOO_LATE', {}, { submissionId: late.id });
     }
     const refusal = rule.canSubmit({
       settings,
@@ -100,7 +100,7 @@ export class SubmissionsService {
       ...(await this.liveContext.forSubmission(round, rq, me.teamId)),
     });
     if (refusal) {
-      throw new AppError(refusal === 'already-answered' ? ErrorCode.AlreadyAnswered : ErrorCode.Conflict, REFUSAL_MESSAGES[refusal] ?? refusal);
+      throw new AppError(REFUSALS[refusal]);
     }
     return this.receipt(await this.intake.insertOrRepeat(submission, me.contestantId));
   }
@@ -108,15 +108,15 @@ export class SubmissionsService {
   /** An answer's state: to its team (or author) only as far as the round's result visibility allows; in full to staff. */
   async status(principal: Principal, submissionId: string) {
     const submission = await this.submissions.findById(submissionId);
-    if (!submission) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
+    if (!submission) throw new AppError('SUBMISSION_NOT_FOUND');
     let staff = false;
     if (principal.kind === 'contestant') {
       // Contestants see their own team's answers only.
-      if (principal.teamId !== submission.teamId) throw AppError.notFound({ zh: '答卷', en: 'Submission' });
+      if (principal.teamId !== submission.teamId) throw new AppError('SUBMISSION_NOT_FOUND');
     } else {
       const contest = await this.contests.findContest(submission.contestId);
       const judge = principal.role === 'judge' && (await this.contests.isJudge(submission.contestId, principal.userId));
-      if (!contest || (!ContestAccess.canManage(principal, contest) && !judge)) throw AppError.forbidden();
+      if (!contest || (!ContestAccess.canManage(principal, contest) && !judge)) throw new AppError('FORBIDDEN');
       staff = true;
     }
     const ref = { ...submission, submissionId: submission.id };
@@ -140,7 +140,7 @@ export class SubmissionsService {
     const current = await this.openQuestions.current(contestId);
     const rq = current?.rq;
     if (!current || !rq || rq.questionId !== questionId || !rq.openedAt || !rq.deadline) {
-      throw new AppError(ErrorCode.NotOpen, REFUSAL_MESSAGES['not-open']);
+      throw new AppError('QUESTION_NOT_OPEN');
     }
     return current as OpenQuestion & { rq: { openedAt: Date; deadline: Date } };
   }

@@ -40,14 +40,14 @@ export class VenueService {
 
   /** Organizers (and admins): where phones can reach this server. */
   info(principal: Principal): VenueInfo {
-    if (principal.kind !== 'staff' || principal.role === 'judge') throw AppError.forbidden();
+    if (principal.kind !== 'staff' || principal.role === 'judge') throw new AppError('FORBIDDEN');
     return this.current();
   }
 
   /** Public (the big screen): title, stage, the join link, each team's members as they join; codes only if shown. */
   async lobby(contestId: string) {
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const showJoinCodes = contest.settings.venue?.showJoinCodes === true;
     const rows = await this.venue.lobbyTeams(contestId);
     const teams: LobbyTeam[] = rows.map(({ team, joined, rosterSize }) => ({

@@ -1,5 +1,6 @@
 /** fetch wrapper: JSON in/out, bearer token, errors carry the server's `message` and `code`. */
-import { currentLang, pickHalf } from '../i18n/current-lang';
+import { currentLang } from '../i18n/current-lang';
+import { errorText } from '../i18n/errors/error-text';
 
 /** Fired when a request made with a token answers 401: that session has ended (detail: the token). */
 export const UNAUTHORIZED_EVENT = 'jingsai:unauthorized';
@@ -85,7 +86,7 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
 }
 
-/** The error's message in the current language (the server sends "中文 / English"). */
+/** The error's text in the current language, by the server's error code. */
 export function errorMessage(error: unknown): string {
-  return pickHalf(error instanceof Error ? error.message : String(error), currentLang());
+  return errorText(error, currentLang());
 }

@@ -1,5 +1,5 @@
 /** Answer keys printed after the questions: the pieces, table-driven. */
-import { bareSequence, keyEntries, keyEvidence, restIsKey, splitRange } from '../lib/answer-key';
+import { bareSequence, keyEntries, keyEvidence, restIsKey, splitRange } from '../lib/key-entries';
 import { keyHeading, lineStartNumber, sectionHeading } from '../lib/paper-text.lexer';
 import { parsePaperText } from '../lib/paper-text.parser';
 import { PAPER_TEXT_TEMPLATE } from '../lib/paper-template';

@@ -1,8 +1,9 @@
 /** One entry point for an uploaded file: decides the format from the name and the bytes, then parses. */
 import type { ColumnMapping, Question, QuestionReport } from '@jingsai/domain';
 import mammoth from 'mammoth';
+import { recogniseHeader } from './bank-header';
 import { importBankJson } from './bank-json';
-import { readBankRows, recogniseHeader } from './bank-rows.reader';
+import { readBankRows } from './bank-rows.reader';
 import { readCsvBank } from './csv.reader';
 import { readDocx } from './docx.reader';
 import { type ParseOptions, type ParseResult, parsePaperText } from './paper-text.parser';

@@ -3,7 +3,8 @@
  * sizes were checked; then the shared row reader (bank-rows.reader). Pure (bytes in).
  */
 import type { ColumnMapping } from '@jingsai/domain';
-import { type SheetRows, readSheets } from './bank-rows.reader';
+import { type SheetRows } from './bank-header';
+import { readSheets } from './bank-rows.reader';
 import type { ParseResult } from './paper-text.parser';
 import { QuestionBankImportError, QuestionBankImportErrorCode } from './question-bank-import.error';
 import { type XmlElement, child, descendants, elements, parseXml, textOf } from './xml-lite';

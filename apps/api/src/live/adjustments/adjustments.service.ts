@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { round2 } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
 import type { Principal } from '../../common/principal';
 import { ContestAccess } from '../../contests/contest-access';
@@ -32,15 +32,15 @@ export class AdjustmentsService {
   ) {}
 
   async adjust(principal: Principal, contestId: string, input: { teamId: string; points: number; reason: string }): Promise<AdjustmentReceipt> {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const reason = input.reason.trim();
-    if (!reason) throw new AppError(ErrorCode.BadRequest, '请填写调整原因 / A reason is required');
-    if (!Number.isFinite(input.points) || input.points === 0) throw new AppError(ErrorCode.BadRequest, '调整分值不能为 0 / Points must not be 0');
+    if (!reason) throw new AppError('ADJUSTMENT_REASON_REQUIRED');
+    if (!Number.isFinite(input.points) || input.points === 0) throw new AppError('ADJUSTMENT_ZERO');
     const team = await this.contests.findTeam(input.teamId);
-    if (!team || team.contestId !== contestId) throw AppError.notFound({ zh: '队伍', en: 'Team' });
+    if (!team || team.contestId !== contestId) throw new AppError('TEAM_NOT_FOUND');
 
     const board = await this.leaderboard.compute(contestId, 'staff');
     const before = board.rows.find((r) => r.teamId === team.id)?.score ?? contest.baseScore;

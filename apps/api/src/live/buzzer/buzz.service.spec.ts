@@ -2,6 +2,7 @@ import type { BuzzEntity, RoundEntity, RoundQuestionEntity, TeamEntity } from '.
 import type { ContestRepository } from '../../contests/contest.repository';
 import type { LiveEventBus } from '../../queue/live-event-bus';
 import { FakeBus, FakeClock, answerClock, at, fake, unlimited } from '../../testing/service-fakes';
+import type { AppError } from '../../common/app-error';
 import { BuzzService } from './buzz.service';
 import type { LiveStateRepository } from '../live-state.repository';
 
@@ -36,19 +37,19 @@ function aBuzzService(rq: Partial<RoundQuestionEntity>, settings: RoundEntity['s
 }
 
 describe('BuzzService (fake database and clock)', () => {
-  it.each<[string, Partial<RoundQuestionEntity>, Date, { status: number } | { rank: number | null; falseStart: boolean }]>([
+  it.each<[string, Partial<RoundQuestionEntity>, Date, { status: number; code: string } | { rank: number | null; falseStart: boolean }]>([
     ['a buzz while the question is open takes the first place', {}, at('2026-05-01T09:00:01.000Z'), { rank: 1, falseStart: false }],
     ['a buzz before the question opens is a false start', { status: 'pending', openedAt: null, deadline: null }, OPENED, { rank: null, falseStart: true }],
     ['250 ms after the deadline is inside the 500 ms grace', {}, at('2026-05-01T09:00:30.250Z'), { rank: 1, falseStart: false }],
-    ['600 ms after the deadline is over', {}, at('2026-05-01T09:00:30.600Z'), { status: 409 }],
-    ['no buzz while paused', { pausedAt: at('2026-05-01T09:00:05.000Z') }, at('2026-05-01T09:00:06.000Z'), { status: 409 }],
-    ['no buzz on a closed question', { status: 'closed', closedAt: at('2026-05-01T09:00:10.000Z') }, at('2026-05-01T09:00:11.000Z'), { status: 409 }],
+    ['600 ms after the deadline is over', {}, at('2026-05-01T09:00:30.600Z'), { status: 409, code: 'BUZZING_OVER' }],
+    ['no buzz while paused', { pausedAt: at('2026-05-01T09:00:05.000Z') }, at('2026-05-01T09:00:06.000Z'), { status: 409, code: 'QUESTION_PAUSED' }],
+    ['no buzz on a closed question', { status: 'closed', closedAt: at('2026-05-01T09:00:10.000Z') }, at('2026-05-01T09:00:11.000Z'), { status: 409, code: 'BUZZING_OVER' }],
   ])('%s', async (_name, rq, now, expected) => {
     const { service, clock } = aBuzzService(rq);
     clock.set(now);
     const outcome = await service.buzz(team('a'), 'contest', 'q').then(
       (r) => ({ rank: r.rank, falseStart: r.falseStart }),
-      (e: { code: string }) => ({ status: e.code === 'NOT_OPEN' ? 409 : 500 }),
+      (e: AppError) => ({ status: e.status, code: e.code }),
     );
     expect(outcome).toEqual(expected);
   });

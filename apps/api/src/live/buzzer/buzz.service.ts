@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LiveEvent } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
 import { AnswerClock } from '../../common/answer-clock';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { roundKind } from '../../round-kinds/registry';
 import type { Principal } from '../../common/principal';
 import { RateLimiter } from '../../common/rate-limiter';
@@ -28,7 +28,6 @@ export interface BuzzResult {
   repeat: boolean;
 }
 
-const BUZZING_OVER = '该题抢答已结束 / Buzzing is over for this question';
 
 /**
  * 抢答. The database numbers buzzes as they arrive, so exactly one team is first however the buzzes
@@ -50,10 +49,10 @@ export class BuzzService {
     this.limiter.take(me.contestantId);
     const at = this.clock.now();
     const rq = targetRoundQuestion(await this.state.findRoundQuestionsOf(contestId, questionId));
-    if (!rq) throw AppError.notFound({ zh: '题目', en: 'Question' });
+    if (!rq) throw new AppError('QUESTION_NOT_FOUND');
     const round = await this.contests.findRound(rq.roundId);
-    if (!round) throw AppError.notFound({ zh: '轮次', en: 'Round' });
-    if (!roundKind(round.kind).accepts.buzz) throw new AppError(ErrorCode.Unprocessable, '本轮不是抢答题 / This round has no buzzer');
+    if (!round) throw new AppError('ROUND_NOT_FOUND');
+    if (!roundKind(round.kind).accepts.buzz) throw new AppError('ROUND_NOT_BUZZER');
     AnswerEligibility.assertMayAnswer(round, rq, me.teamId);
 
     const record = await this.state.recordBuzz(
@@ -89,9 +88,9 @@ export class BuzzService {
   /** Inside the buzz's transaction: a pending question takes false starts; an open one takes buzzes until its end. */
   private admit(rq: RoundQuestionEntity, round: RoundEntity, at: Date): void {
     if (rq.status === 'pending') return;
-    if (rq.status !== 'open') throw new AppError(ErrorCode.NotOpen, BUZZING_OVER);
+    if (rq.status !== 'open') throw new AppError('BUZZING_OVER');
     const timing = this.clock.timing(at, rq, round);
-    if (timing === 'paused') throw new AppError(ErrorCode.NotOpen, '本题已暂停，请稍候 / The question is paused: wait for it to resume');
-    if (timing === 'late') throw new AppError(ErrorCode.NotOpen, BUZZING_OVER);
+    if (timing === 'paused') throw new AppError('QUESTION_PAUSED');
+    if (timing === 'late') throw new AppError('BUZZING_OVER');
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isFrozenAt } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
 import type { Principal, StaffPrincipal } from '../../common/principal';
 import { ContestAccess } from '../../contests/contest-access';
@@ -38,7 +38,7 @@ export class FreezeService {
     if (input.minutes !== undefined) {
       const endsAt = input.endsAt ? new Date(input.endsAt) : null;
       if (!endsAt || Number.isNaN(endsAt.getTime())) {
-        throw new AppError(ErrorCode.BadRequest, '按最后 N 分钟封榜需要结束时间 endsAt / Freezing the last N minutes needs endsAt');
+        throw new AppError('FREEZE_NEEDS_END');
       }
       freeze = { mode: 'lastMinutes', minutes: input.minutes, contestEndsAt: endsAt.toISOString() };
     } else {
@@ -50,7 +50,7 @@ export class FreezeService {
   /** The reveal (揭晓): the public board shows everything again. */
   async unfreeze(principal: Principal, contestId: string): Promise<FreezeState> {
     const { contest, staff } = await this.managed(principal, contestId);
-    if (!contest.settings.freeze) throw new AppError(ErrorCode.Conflict, '榜单未封 / The board is not frozen');
+    if (!contest.settings.freeze) throw new AppError('BOARD_NOT_FROZEN');
     return this.save(contest, staff, null, 'board.reveal');
   }
 
@@ -82,9 +82,9 @@ export class FreezeService {
   }
 
   private async managed(principal: Principal, contestId: string): Promise<{ contest: ContestEntity; staff: StaffPrincipal }> {
-    if (principal.kind !== 'staff') throw AppError.forbidden();
+    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     return { contest, staff: principal };
   }

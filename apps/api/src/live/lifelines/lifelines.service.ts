@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LiveEvent, type LifelineKind, type LifelineUsedEvent } from '@jingsai/domain';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
 import type { Principal } from '../../common/principal';
 import { RateLimiter } from '../../common/rate-limiter';
@@ -52,14 +52,14 @@ export class LifelinesService {
     this.limiter.take(me.contestantId);
     const now = this.clock.now();
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const limit = limitOf(contest, kind);
-    if (limit <= 0) throw new AppError(ErrorCode.Conflict, '本竞赛没有智囊团机会 / This contest offers no think-tank consultations');
+    if (limit <= 0) throw new AppError('THINK_TANK_NONE');
 
     const current = await this.openQuestions.current(contestId);
     const rq = current?.rq;
     if (!current || !rq || rq.questionId !== questionId || rq.status !== 'open' || (rq.deadline && !rq.pausedAt && now > rq.deadline)) {
-      throw new AppError(ErrorCode.NotOpen, '该题不在作答时间内，不能使用智囊团 / The question is not open: no think-tank now');
+      throw new AppError('THINK_TANK_NOT_OPEN');
     }
     AnswerEligibility.assertMayAnswer(current.round, rq, me.teamId);
 
@@ -69,10 +69,10 @@ export class LifelinesService {
       { contestId, actorId: me.contestantId, action: 'lifeline.use', before: null, reason: null, createdAt: now },
     );
     if (result.outcome === 'already-used') {
-      throw new AppError(ErrorCode.Conflict, '本题已使用过智囊团 / Your team has already consulted the think-tank on this question');
+      throw new AppError('THINK_TANK_USED');
     }
     if (result.outcome === 'exhausted') {
-      throw new AppError(ErrorCode.Conflict, `智囊团次数已用完（共 ${limit} 次） / No think-tank consultations left (${limit} per team)`);
+      throw new AppError('THINK_TANK_EXHAUSTED', { limit });
     }
     const remaining = limit - result.use.seq;
     const team = await this.contests.findTeam(me.teamId);
@@ -86,7 +86,7 @@ export class LifelinesService {
   async remaining(principal: Principal, contestId: string): Promise<{ thinkTank: LifelineCount }> {
     const me = ContestAccess.assertContestant(principal, contestId);
     const contest = await this.contests.findContest(contestId);
-    if (!contest) throw AppError.notFound({ zh: '竞赛', en: 'Contest' });
+    if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     const limit = limitOf(contest, 'think-tank');
     const used = await this.lifelines.countUses(contestId, me.teamId, 'think-tank');
     return { thinkTank: { limit, used, remaining: Math.max(0, limit - used) } };

@@ -28,9 +28,9 @@ function aStakesService(status: RoundQuestionEntity['status'], used: number[] = 
 describe('StakesService (fake database and clock)', () => {
   it.each<[string, RoundQuestionEntity['status'], number[], number, number | string]>([
     ['a tier before the open', 'pending', [], 20, 20],
-    ['not a tier', 'pending', [], 25, 'UNPROCESSABLE'],
-    ['after the open', 'open', [], 20, 'CONFLICT'],
-    ['a tier already used on another question of the round', 'pending', [20], 20, 'CONFLICT'],
+    ['not a tier', 'pending', [], 25, 'STAKE_INVALID_TIER'],
+    ['after the open', 'open', [], 20, 'STAKE_QUESTION_OPEN'],
+    ['a tier already used on another question of the round', 'pending', [20], 20, 'STAKE_TIER_USED'],
     ['another tier after one was used', 'pending', [20], 30, 30],
   ])('%s', async (_name, status, used, points, expected) => {
     const { place, saved } = aStakesService(status, used);

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsNumber, IsOptional } from 'class-validator';
 import { riskRoundRule } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { plainRoundKind, type RoundKindPlugin } from '../round-kind.plugin';
 
 /** A risk round's stake tiers when the organizer gives none. */
@@ -18,7 +18,7 @@ export const riskKind: RoundKindPlugin = {
     stakeOncePerTeam: [IsOptional(), IsBoolean()],
   },
   checkSettings(settings) {
-    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError(ErrorCode.BadRequest, '风险分值须为正数 / Stake tiers must be positive');
+    if (settings.stakes?.some((points) => !(points > 0))) throw new AppError('STAKES_NOT_POSITIVE');
   },
   // A risk round without tiers would take no stake at all: it gets the usual 10/20/30.
   withDefaults: (settings) => (settings.stakes?.length ? settings : { ...settings, stakes: [...DEFAULT_STAKES] }),

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { writtenRoundRule } from '@jingsai/scoring';
-import { AppError, ErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import type { RoundEntity } from '../../database/entities';
 import { plainRoundKind, type RoundKindPlugin } from '../round-kind.plugin';
 import { drawProblem } from './paper-draw';
@@ -26,9 +26,9 @@ export const writtenKind: RoundKindPlugin = {
   checkSettings(settings, round) {
     if (!settings.paper) return;
     // A paper round's questions are the pool each contestant's paper is drawn from.
-    if (!round.accepts.paper) throw new AppError(ErrorCode.BadRequest, '只有笔答轮可以设置试卷 / Only a written round can have a paper');
+    if (!round.accepts.paper) throw new AppError('PAPER_ONLY_WRITTEN');
     const problem = drawProblem(round.questions, settings.paper.draw);
-    if (problem) throw new AppError(ErrorCode.Unprocessable, problem);
+    if (problem) throw AppError.detailed('PAPER_DRAW_INVALID', problem);
   },
   // With teamScore 'mean' each answer counts its share of the team's mean.
   countedPoints: (points, settings, teamSize) => (settings.teamScore === 'mean' ? points / Math.max(teamSize, 1) : points),
