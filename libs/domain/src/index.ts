@@ -1,4 +1,4 @@
 export * from './question';
 export * from './contest';
-export * from './events';
 export * from './bank-import';
+export * from './contract';

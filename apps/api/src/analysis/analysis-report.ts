@@ -1,15 +1,11 @@
 import type { ContestAnalysis, QuestionAnalysis } from '@jingsai/analysis';
-import type { ContestStatus, RoundKind } from '@jingsai/domain';
+import type { ContestStatus, ReportSettings, RoundKind } from '@jingsai/domain';
 import type { ContestEntity, RoundEntity } from '../database/entities';
 import type { BuiltInput } from './analysis-input';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-/** The contest's report settings: the big screen's option bar, the time zone of dates in the workbook. */
-export interface ReportSettings {
-  optionSharesOnScreen: boolean;
-  timeZone: string;
-}
+export type { ReportSettings };
 
 export function reportSettingsOf(contest: Pick<ContestEntity, 'settings'>): ReportSettings {
   const report = contest.settings.report ?? {};

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import type { Question } from '@jingsai/domain';
+import type { Question, StoredQuestion } from '@jingsai/domain';
 import { QuestionBankEntity, QuestionEntity, RoundQuestionEntity } from '../database/entities';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 import { tableName } from '../database/table-name';
 
-export type StoredQuestion = Question & { id: string; bankId: string };
+export type { StoredQuestion };
 
 export interface QuestionFilter {
   type?: string;

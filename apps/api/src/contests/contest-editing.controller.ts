@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { RenameBankDto, UpdateContestDto, UpdateRoundDto, UpdateTeamDto } from './contest-editing.dto';
 import { ContestEditingService } from './contest-editing.service';
+import type { AssignedJudge } from '@jingsai/domain';
 
 @ApiTags('contests')
 @ApiBearerAuth()
@@ -49,7 +50,7 @@ export class ContestEditingController {
 
   @Roles('organizer')
   @Get('contests/:id/judges')
-  judges(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  judges(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<AssignedJudge[]> {
     return this.editing.listJudges(p, id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
-import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
+import { toPublicQuestion, type PaperView } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { ContestQuestionRepository, type ContestQuestion } from '../contest-questions/contest-question.repository';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -24,18 +24,7 @@ const PAPER = { zh: '试卷', en: 'Paper' };
 /** Draw attempts with fresh seeds before giving up (only overlapping draw rules can need more than one). */
 const DRAW_ATTEMPTS = 20;
 
-export interface PaperView {
-  paperId: string;
-  roundId: string;
-  startedAt: string;
-  /** The personal deadline, or the window's close when that came first. */
-  deadline: string;
-  submittedAt: string | null;
-  serverTime: string;
-  questions: PublicQuestion[];
-  /** Answers already accepted, in the contestant's own option letters. */
-  answers: { questionId: string; submissionId: string; status: SubmissionEntity['status']; answer: AnswerValue }[];
-}
+export type { PaperView };
 
 type PaperRound = RoundEntity & { settings: { paper: PaperSettings } };
 

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { ReturnReviewDto, ScoreReviewDto } from './reviews.dto';
 import { ReviewsService } from './reviews.service';
+import type { PublishResult, ReviewItem, ReviewScoreResult } from '@jingsai/domain';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -13,14 +14,14 @@ export class ReviewsController {
 
   @Roles('judge', 'organizer')
   @Get('contests/:id/reviews')
-  queue(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  queue(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ReviewItem[]> {
     return this.reviews.queue(p, id);
   }
 
   @Roles('judge')
   @Post('reviews/:submissionId')
   @HttpCode(200)
-  score(@CurrentPrincipal() p: Principal, @Param('submissionId', ParseUUIDPipe) id: string, @Body() dto: ScoreReviewDto) {
+  score(@CurrentPrincipal() p: Principal, @Param('submissionId', ParseUUIDPipe) id: string, @Body() dto: ScoreReviewDto): Promise<ReviewScoreResult> {
     return this.reviews.score(p, id, dto);
   }
 
@@ -34,7 +35,7 @@ export class ReviewsController {
   @Roles('judge')
   @Post('rounds/:roundId/reviews/publish')
   @HttpCode(200)
-  publish(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string) {
+  publish(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string): Promise<PublishResult> {
     return this.reviews.publishRound(p, roundId);
   }
 }

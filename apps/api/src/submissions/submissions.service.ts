@@ -16,11 +16,9 @@ import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../live/submit-context.service';
 import { AnswerEligibility } from '../live/answer-eligibility';
+import type { SubmissionReceipt } from '@jingsai/domain';
 
-export interface SubmissionReceipt {
-  id: string;
-  status: SubmissionEntity['status'];
-}
+export type { SubmissionReceipt };
 
 const REFUSAL_MESSAGES: Record<string, string> = {
   'not-open': '该题不在作答时间内 / The question is not open',

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useStaffToken } from './auth-context';
 import { apiRequest } from './client';
-import type { AnalysisReport, OptionSharesView, ReportSettings } from './analysis-types';
+import type { AnalysisReport, OptionSharesView, ReportSettings } from '@jingsai/domain';
 
 export const analysisKeys = {
   report: (contestId: string) => ['analysis', contestId] as const,

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys } from './staff-hooks';
-import type { AppealQueueItem, AppealSettings, TeamAppeal } from './appeal-types';
+import type { AppealQueueItem, AppealSettings, TeamAppeal } from '@jingsai/domain';
 
 export const appealKeys = {
   mine: (contestId: string) => ['appeals-mine', contestId] as const,

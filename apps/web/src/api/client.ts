@@ -1,16 +1,12 @@
 /** fetch wrapper: JSON in/out, bearer token, errors carry the server's `message` and `code`. */
+import type { ApiErrorBody } from '@jingsai/domain';
 import { currentLang, pickHalf } from '../i18n/current-lang';
+
+export type { ApiErrorBody };
 
 /** Fired when a request made with a token answers 401: that session has ended (detail: the token). */
 export const UNAUTHORIZED_EVENT = 'jingsai:unauthorized';
 
-export interface ApiErrorBody {
-  statusCode: number;
-  error?: string;
-  message: string;
-  errors?: { line: number; message: string }[];
-  [key: string]: unknown;
-}
 
 export class ApiError extends Error {
   constructor(

@@ -1,16 +1,10 @@
 /** Renaming and removing what the organizer made: contests (and their stage), teams, rounds, judge assignments, banks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ContestStatus } from '@jingsai/domain';
+import type { AssignedJudge, ContestStatus, ContestSummary } from '@jingsai/domain';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { memberKeys } from './member-hooks';
 import { queryKeys } from './staff-hooks';
-
-export interface AssignedJudge {
-  userId: string;
-  username: string;
-  chief: boolean;
-}
 
 export const judgeKeys = { assigned: (contestId: string) => ['contest-judges', contestId] as const };
 
@@ -19,7 +13,7 @@ export function useUpdateContest(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { title?: string; status?: ContestStatus }) =>
-      apiRequest<{ id: string; title: string; status: ContestStatus }>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
+      apiRequest<ContestSummary>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
       void client.invalidateQueries({ queryKey: queryKeys.contests });

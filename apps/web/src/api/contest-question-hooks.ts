@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys, type QuestionPatch } from './staff-hooks';
-import type { ContestQuestion, RejudgeReport } from './types';
-import type { MultiplePolicyInput } from './round-settings';
+import type { ContestQuestion, RejudgeReport } from '@jingsai/domain';
+import type { MultiplePolicyInput } from '@jingsai/domain';
 
 export const contestQuestionKeys = { list: (contestId: string) => ['contest-questions', contestId] as const };
 

@@ -1,19 +1,8 @@
 /** Joining a team from a phone: a join code alone, the device secret, a PIN or the organizer's approval on a new phone. */
+import type { JoinLookup, JoinPending, JoinResponse } from '@jingsai/domain';
 import { ApiError, apiRequest } from './client';
 import { deviceSecret } from './device-secret';
 import { tokenStore } from './token-store';
-
-export interface JoinLookup {
-  contestId: string;
-  contestTitle: string;
-  teamId: string;
-  teamName: string;
-}
-
-export interface JoinResponse {
-  accessToken: string;
-  contestant: { id: string; name: string; teamId: string; teamName: string; contestId: string; pin: string | null };
-}
 
 /** A new phone for a name that already joined: waits for a PIN or the organizer's approval. */
 export interface PendingRejoin {
@@ -24,6 +13,8 @@ export interface PendingRejoin {
   teamName: string;
 }
 
+export type { JoinLookup, JoinResponse };
+
 const PENDING_KEY = 'jingsai.rejoin';
 
 export const joinApi = {
@@ -32,7 +23,7 @@ export const joinApi = {
     apiRequest<JoinResponse>('/join', { method: 'POST', body: { joinCode: body.joinCode.trim().toUpperCase(), name: body.name.trim(), pin: body.pin?.trim() || undefined, secret: deviceSecret() } }),
   /** The session once approved; `{status:'pending'}` while the organizer has not decided. */
   claim: (contestId: string, requestId: string) =>
-    apiRequest<JoinResponse | { status: 'pending' }>(`/contests/${contestId}/join-requests/${requestId}/claim`, { method: 'POST', body: { secret: deviceSecret() } }),
+    apiRequest<JoinResponse | JoinPending>(`/contests/${contestId}/join-requests/${requestId}/claim`, { method: 'POST', body: { secret: deviceSecret() } }),
 };
 
 /** Keeps the session for the contest and forgets any pending re-join. */

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
-import type { ReviewItem } from './types';
+import type { PublishResult, ReviewItem, ReviewScoreResult } from '@jingsai/domain';
 
 const reviewsKey = (contestId: string) => ['reviews', contestId] as const;
 
@@ -21,7 +21,7 @@ export function useScoreReview(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { submissionId: string; score: number; comment?: string }) =>
-      apiRequest<{ status: string; progress: { scored: number; needed: number } }>(`/reviews/${args.submissionId}`, {
+      apiRequest<ReviewScoreResult>(`/reviews/${args.submissionId}`, {
         method: 'POST',
         body: { score: args.score, comment: args.comment || undefined },
         token,
@@ -44,7 +44,7 @@ export function usePublishRound(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (roundId: string) => apiRequest<{ published: number; stillWaiting: number }>(`/rounds/${roundId}/reviews/publish`, { method: 'POST', token }),
+    mutationFn: (roundId: string) => apiRequest<PublishResult>(`/rounds/${roundId}/reviews/publish`, { method: 'POST', token }),
     onSuccess: () => client.invalidateQueries({ queryKey: reviewsKey(contestId) }),
   });
 }

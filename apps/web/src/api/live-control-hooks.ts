@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys } from './staff-hooks';
-import type { FreezeState, QuestionStatus, RevealedAnswer, TieBreakGroup } from './types';
+import type { AdjustmentReceipt, FreezeState, PublicUser, QuestionControlResult, QuestionStatus, RevealedAnswer, TieBreaks } from '@jingsai/domain';
 
 /** Who answered, who is waiting, buzzes and stakes of the current question; polled every second while it is open. */
 export function useQuestionStatus(target: { roundId: string; questionId: string } | null, polling: boolean) {
@@ -27,7 +27,7 @@ export function useFreeze(contestId: string) {
 export function useAdjustment(contestId: string) {
   const token = useStaffToken();
   return useMutation({
-    mutationFn: (body: { teamId: string; points: number; reason: string }) => apiRequest<unknown>(`/contests/${contestId}/adjustments`, { method: 'POST', body, token }),
+    mutationFn: (body: { teamId: string; points: number; reason: string }) => apiRequest<AdjustmentReceipt>(`/contests/${contestId}/adjustments`, { method: 'POST', body, token }),
   });
 }
 
@@ -36,7 +36,7 @@ export function useExtend(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { roundId: string; questionId: string; seconds: number }) =>
-      apiRequest<{ deadline: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/extend`, { method: 'POST', body: { seconds: args.seconds }, token }),
+      apiRequest<QuestionControlResult>(`/rounds/${args.roundId}/questions/${args.questionId}/extend`, { method: 'POST', body: { seconds: args.seconds }, token }),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
   });
 }
@@ -47,7 +47,7 @@ export function usePause(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { roundId: string; questionId: string; action: 'pause' | 'resume' }) =>
-      apiRequest<{ pausedAt?: string; deadline?: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, { method: 'POST', token }),
+      apiRequest<QuestionControlResult>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, { method: 'POST', token }),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
   });
 }
@@ -68,7 +68,7 @@ export function useCreateJudge() {
   return useMutation({
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
     mutationFn: (body: { username: string; password: string }) =>
-      apiRequest<{ id: string; username: string }>('/users', { method: 'POST', body: { ...body, role: 'judge' }, token }),
+      apiRequest<PublicUser>('/users', { method: 'POST', body: { ...body, role: 'judge' }, token }),
   });
 }
 
@@ -104,15 +104,9 @@ export async function downloadResults(contestId: string, token: string | null): 
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export interface StaffUser {
-  id: string;
-  username: string;
-  role: string;
-}
-
 export function useStaffUsers() {
   const token = useStaffToken();
-  return useQuery({ queryKey: ['users'], queryFn: () => apiRequest<StaffUser[]>('/users', { token }), enabled: !!token });
+  return useQuery({ queryKey: ['users'], queryFn: () => apiRequest<PublicUser[]>('/users', { token }), enabled: !!token });
 }
 
 /** 加赛: teams tied on a podium place; refetched when the board's version moves. */
@@ -120,7 +114,7 @@ export function useTieBreaks(contestId: string, boardVersion: number | undefined
   const token = useStaffToken();
   return useQuery({
     queryKey: ['tie-breaks', contestId, boardVersion ?? 0] as const,
-    queryFn: () => apiRequest<{ version: number; groups: TieBreakGroup[] }>(`/contests/${contestId}/tie-breaks`, { token }),
+    queryFn: () => apiRequest<TieBreaks>(`/contests/${contestId}/tie-breaks`, { token }),
     enabled: !!token,
     placeholderData: (previous) => previous,
   });

@@ -1,6 +1,8 @@
 /** Live events folded into the live view, so every face shows the same buzz state without a refetch. */
-import type { BuzzTurnEvent } from '@jingsai/domain';
-import type { BuzzEvent, ContestUpdatedEvent, LiveBuzzState, LiveView } from './live-types';
+import type { BuzzResult, BuzzTurnEvent, ContestUpdatedEvent, LiveBuzzState, LiveView } from '@jingsai/domain';
+
+/** A buzz as the room hears it, or this phone's own buzz result (no holder known yet). */
+export type BuzzUpdate = BuzzResult & { questionId: string; teamName?: string; holderTeamId?: string | null };
 
 const EMPTY_BUZZ: LiveBuzzState = { order: [], falseStarts: [], holderTeamId: null, wrongTeamIds: [] };
 
@@ -11,7 +13,7 @@ function withOffsets(order: LiveBuzzState['order']): LiveBuzzState['order'] {
 }
 
 /** A buzz (from the socket, or this phone's own answer to POST /buzz) added to the current question's buzz state. */
-export function applyBuzz(view: LiveView, event: BuzzEvent & { questionId: string }): LiveView {
+export function applyBuzz(view: LiveView, event: BuzzUpdate): LiveView {
   if (!view.question || view.question.id !== event.questionId) return view;
   const buzz = view.buzz ?? EMPTY_BUZZ;
   const teamName = event.teamName ?? '';

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
-import type { MembersView } from './member-types';
+import type { JoinDecision, MemberRemoval, MembersView, PinReset } from '@jingsai/domain';
 
 export const memberKeys = { members: (contestId: string) => ['members', contestId] as const };
 
@@ -27,17 +27,17 @@ function useMemberMutation<A, R>(contestId: string, run: (token: string | null, 
 
 export function useDecideRequest(contestId: string) {
   return useMemberMutation(contestId, (token, args: { requestId: string; approve: boolean }) =>
-    apiRequest<{ id: string; status: string }>(`/join-requests/${args.requestId}/decision`, { method: 'POST', body: { approve: args.approve }, token }),
+    apiRequest<JoinDecision>(`/join-requests/${args.requestId}/decision`, { method: 'POST', body: { approve: args.approve }, token }),
   );
 }
 
 export function useResetPin(contestId: string) {
-  return useMemberMutation(contestId, (token, memberId: string) => apiRequest<{ id: string; pin: string }>(`/contests/${contestId}/members/${memberId}/pin`, { method: 'POST', token }));
+  return useMemberMutation(contestId, (token, memberId: string) => apiRequest<PinReset>(`/contests/${contestId}/members/${memberId}/pin`, { method: 'POST', token }));
 }
 
 export function useRemoveMember(contestId: string) {
   return useMemberMutation(contestId, (token, memberId: string) =>
-    apiRequest<{ id: string; outcome: 'deleted' | 'removed' }>(`/contests/${contestId}/members/${memberId}`, { method: 'DELETE', token }),
+    apiRequest<MemberRemoval>(`/contests/${contestId}/members/${memberId}`, { method: 'DELETE', token }),
   );
 }
 

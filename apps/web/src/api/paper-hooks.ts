@@ -4,7 +4,7 @@ import type { AnswerValue } from '@jingsai/domain';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
 import { queryKeys } from './staff-hooks';
-import type { PaperRoundSummary, PaperSubmitResult, PaperView, SubmissionReceipt } from './types';
+import type { PaperRoundSummary, PaperSubmitResult, PaperView, SubmissionReceipt } from '@jingsai/domain';
 
 export const paperKeys = {
   windows: (contestId: string) => ['paper-windows', contestId] as const,

@@ -1,10 +1,10 @@
 /** React Query hooks for the organizer console. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ColumnMapping, DuplicateAction, Question, QuestionType, RoundKind } from '@jingsai/domain';
+import type { ColumnMapping, CreatedRound, CreatedTeam, DuplicateAction, Question, QuestionControlResult, QuestionType, RoundKind } from '@jingsai/domain';
 import { apiRequest } from './client';
 import { useStaffToken } from './auth-context';
-import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, StoredQuestion } from './types';
-import type { RoundSettingsInput } from './round-settings';
+import type { BankSummary, ContestDetails, ContestSummary, ImportSummary, StoredQuestion } from '@jingsai/domain';
+import type { RoundSettingsInput } from '@jingsai/domain';
 
 export const queryKeys = {
   contests: ['contests'] as const,
@@ -44,7 +44,7 @@ export function useAddTeam(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewTeam) => apiRequest<{ id: string; joinCode: string }>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
+    mutationFn: (body: NewTeam) => apiRequest<CreatedTeam>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
       void client.invalidateQueries({ queryKey: ['members', contestId] });
@@ -64,7 +64,7 @@ export function useAddRound(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewRound) => apiRequest<{ id: string }>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
+    mutationFn: (body: NewRound) => apiRequest<CreatedRound>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
       void client.invalidateQueries({ queryKey: ['contest-questions', contestId] });
@@ -78,7 +78,7 @@ export function useQuestionControl(contestId: string) {
   return useMutation({
     /** reopen: a closed question opens again (answers given stay, teams that have not answered may answer). */
     mutationFn: (args: { roundId: string; questionId: string; action: 'open' | 'close'; reopen?: boolean }) =>
-      apiRequest<{ openedAt?: string; deadline?: string; closedAt?: string }>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, {
+      apiRequest<QuestionControlResult>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, {
         method: 'POST',
         body: args.reopen ? { reopen: true } : undefined,
         token,

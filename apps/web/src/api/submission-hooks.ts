@@ -1,7 +1,7 @@
 /** One answer's result as its contestant may see it (GET /submissions/:id): held back as `submitted` until released. */
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import type { SubmissionState } from './types';
+import type { SubmissionState } from '@jingsai/domain';
 
 export const submissionKeys = {
   all: ['submission'] as const,

@@ -1,15 +1,25 @@
 /** Socket.IO `/live`: the live view + leaderboard of one contest, kept fresh by pushes. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_NAMESPACE, LiveEvent, type BuzzTurnEvent, type Leaderboard, type LifelineUsedEvent, type SubmissionGradedEvent } from '@jingsai/domain';
+import {
+  LIVE_NAMESPACE,
+  LiveEvent,
+  type BuzzEvent,
+  type BuzzTurnEvent,
+  type ContestUpdatedEvent,
+  type Leaderboard,
+  type LifelineUsedEvent,
+  type LiveClientEvents,
+  type LiveServerEvents,
+  type LiveView,
+  type PaperWindowEvent,
+  type SubmissionGradedEvent,
+} from '@jingsai/domain';
 import { apiRequest } from './client';
 import { applyBuzz, applyBuzzTurn, applyContestUpdate } from './live-merge';
-import type { BuzzEvent, ContestUpdatedEvent, ExtendedEvent, LiveView, PaperWindowEvent, RevealedAnswer } from './types';
 
-/** Contest-room events of the paper window (not in LiveEvent: the papers module names them). */
-export const PaperEvent = { Opened: 'paper.opened', Closed: 'paper.closed' } as const;
-/** Contest-room events about the contest itself and its members. */
-export const ContestEvent = { Updated: 'contest.updated', MembersChanged: 'members.changed', AppealsChanged: 'appeals.changed' } as const;
+/** The /live socket, typed by the contract: events and actions as the server declares them. */
+export type LiveSocket = Socket<LiveServerEvents, LiveClientEvents>;
 
 export type LiveAuth = { token: string; contestId?: string } | { contestId: string };
 
@@ -62,7 +72,7 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
     let retries = 0;
     let retryTimer: number | undefined;
     let contestId = (JSON.parse(authKey) as { contestId?: string }).contestId ?? null;
-    const socket: Socket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket'] });
+    const socket: LiveSocket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket'] });
     const onView = (view: LiveView) => {
       contestId = view.contestId;
       const offset = new Date(view.serverTime).getTime() - Date.now();
@@ -92,42 +102,42 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       if (reason === 'io server disconnect') void reconnectLater();
     });
     socket.on('connect_error', (err: Error) => setState((s) => ({ ...s, connected: false, error: err.message })));
-    socket.on('error', (payload: { message?: string }) => setState((s) => ({ ...s, error: payload?.message ?? 'error' })));
-    socket.on('live', onView);
+    socket.on(LiveEvent.Error, (payload) => setState((s) => ({ ...s, error: payload?.message ?? 'error' })));
+    socket.on(LiveEvent.Live, onView);
     socket.on(LiveEvent.QuestionOpened, onView);
     socket.on(LiveEvent.QuestionClosed, onView);
-    socket.on(LiveEvent.Leaderboard, (board: Leaderboard) =>
+    socket.on(LiveEvent.Leaderboard, (board) =>
       setState((s) => (s.leaderboard && s.leaderboard.version > board.version ? s : { ...s, leaderboard: board })),
     );
-    socket.on(LiveEvent.QuestionRevealed, (revealed: RevealedAnswer & { version: number }) =>
+    socket.on(LiveEvent.QuestionRevealed, (revealed) =>
       setState((s) => (s.live && s.live.question?.id === revealed.questionId ? { ...s, live: { ...s.live, revealed, version: Math.max(s.live.version, revealed.version) } } : s)),
     );
-    socket.on(LiveEvent.QuestionExtended, (event: ExtendedEvent) =>
+    socket.on(LiveEvent.QuestionExtended, (event) =>
       setState((s) => (s.live && s.live.question?.id === event.questionId ? { ...s, live: { ...s.live, deadline: event.deadline, version: Math.max(s.live.version, event.version) } } : s)),
     );
-    socket.on(LiveEvent.Buzz, (event: BuzzEvent) => {
+    socket.on(LiveEvent.Buzz, (event) => {
       setState((s) => (s.live ? { ...s, live: applyBuzz(s.live, event) } : s));
       optionsRef.current.onBuzz?.(event);
     });
-    socket.on(LiveEvent.BuzzTurn, (event: BuzzTurnEvent) => {
+    socket.on(LiveEvent.BuzzTurn, (event) => {
       setState((s) => (s.live ? { ...s, live: applyBuzzTurn(s.live, event) } : s));
       optionsRef.current.onBuzzTurn?.(event);
     });
-    socket.on(ContestEvent.Updated, (event: ContestUpdatedEvent) => {
+    socket.on(LiveEvent.ContestUpdated, (event) => {
       setState((s) => (s.live ? { ...s, live: applyContestUpdate(s.live, event ?? {}) } : s));
       // Teams or rounds changed (no stage in the payload): the view may show them.
       if (!event?.status) refetchView();
       optionsRef.current.onContestUpdated?.(event ?? {});
     });
-    socket.on(ContestEvent.MembersChanged, () => optionsRef.current.onMembersChanged?.());
-    socket.on(ContestEvent.AppealsChanged, () => {
+    socket.on(LiveEvent.MembersChanged, () => optionsRef.current.onMembersChanged?.());
+    socket.on(LiveEvent.AppealsChanged, () => {
       refetchView();
       optionsRef.current.onAppealsChanged?.();
     });
-    socket.on(LiveEvent.LifelineUsed, (event: LifelineUsedEvent) => optionsRef.current.onLifeline?.(event));
-    socket.on(PaperEvent.Opened, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'opened' }));
-    socket.on(PaperEvent.Closed, (event: PaperWindowEvent) => optionsRef.current.onPaper?.({ ...event, kind: 'closed' }));
-    socket.on(LiveEvent.SubmissionGraded, (event: SubmissionGradedEvent) => optionsRef.current.onGraded?.(event));
+    socket.on(LiveEvent.LifelineUsed, (event) => optionsRef.current.onLifeline?.(event));
+    socket.on(LiveEvent.PaperOpened, (event) => optionsRef.current.onPaper?.({ ...event, kind: 'opened' }));
+    socket.on(LiveEvent.PaperClosed, (event) => optionsRef.current.onPaper?.({ ...event, kind: 'closed' }));
+    socket.on(LiveEvent.SubmissionGraded, (event) => optionsRef.current.onGraded?.(event));
     return () => {
       disposed = true;
       window.clearTimeout(retryTimer);

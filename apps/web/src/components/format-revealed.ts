@@ -1,4 +1,4 @@
-import type { RevealedAnswer } from '../api/types';
+import type { RevealedAnswer } from '@jingsai/domain';
 import type { Translate } from '../i18n';
 
 /** The revealed key as one line: "B", "A、C", "对", "优质 / 方便", or the reference answer. */

@@ -1,15 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { QuestionType, RoundKind } from '@jingsai/domain';
+import type { PaperSettings, RoundKind } from '@jingsai/domain';
 import type { RoundSettings } from '@jingsai/scoring';
 
-/** 笔答/初赛: each contestant draws a paper by category/type and count, with a personal time limit. */
-export interface PaperSettings {
-  draw: { category?: string; type?: QuestionType; count: number }[];
-  /** Personal time limit, from the moment the contestant opens the paper. */
-  minutes: number;
-  /** Shuffle each choice question's options per contestant (default true). */
-  shuffleOptions?: boolean;
-}
+export type { PaperSettings };
 
 /** The scoring rules' settings (libs/scoring), plus what the api itself uses: judges, papers, tie-breaks, turns. */
 export interface RoundSettingsColumn extends Omit<RoundSettings, 'kind' | 'secondsPerQuestion'> {

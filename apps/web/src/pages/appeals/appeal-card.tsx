@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, T
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useDecideAppeal } from '../../api/appeal-hooks';
-import type { AppealQueueItem } from '../../api/appeal-types';
+import type { AppealQueueItem } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import { formatRevealed } from '../../components/format-revealed';
 import { useDateFormat } from '../../components/format-date';

@@ -1,6 +1,6 @@
 import { Space, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import type { GraderDetail } from '../../api/appeal-types';
+import type { GraderDetail } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** Why the grader gave its score: which blank failed (given vs expected), the options chosen, the key points covered, the judges' scores. */

@@ -2,7 +2,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import { useAddRound } from '../../api/staff-hooks';
-import type { ContestTeam } from '../../api/types';
+import type { ContestTeam } from '@jingsai/domain';
 import { useBilingual, useT } from '../../i18n';
 import { QuestionPicker } from './question-picker';
 import { RoundSettingsFields } from './round-settings-fields';

@@ -1,6 +1,6 @@
 import { App, Button, Form, InputNumber, Switch } from 'antd';
 import { useUpdateAppealSettings } from '../../api/appeal-hooks';
-import type { AppealSettings } from '../../api/appeal-types';
+import type { AppealSettings } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n';
 

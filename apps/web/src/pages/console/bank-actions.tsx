@@ -3,7 +3,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useState, type MouseEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { useDeleteBank, useRenameBank } from '../../api/contest-editing-hooks';
-import type { BankSummary } from '../../api/types';
+import type { BankSummary } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 const stop = (event: MouseEvent) => event.stopPropagation();

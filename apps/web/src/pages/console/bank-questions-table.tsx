@@ -3,7 +3,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@jingsai/domain';
 import { useBankQuestions } from '../../api/staff-hooks';
-import type { StoredQuestion } from '../../api/types';
+import type { StoredQuestion } from '@jingsai/domain';
 import { ErrorAlert } from '../../components/error-alert';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useBilingual, useT } from '../../i18n';

@@ -1,5 +1,5 @@
 import { Table, Tag } from 'antd';
-import type { LiveBuzzState } from '../../api/types';
+import type { LiveBuzzState } from '@jingsai/domain';
 import { formatClock, formatOffset } from '../../components/buzz-format';
 import { useT } from '../../i18n';
 

@@ -2,7 +2,7 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { DesktopOutlined, MobileOutlined, TabletOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useUpdateContest } from '../../api/contest-editing-hooks';
-import type { ContestDetails } from '../../api/types';
+import type { ContestDetails } from '@jingsai/domain';
 import { useLobby } from '../../api/venue-hooks';
 import { useT } from '../../i18n';
 import { ContestLifecycle } from './contest-lifecycle';

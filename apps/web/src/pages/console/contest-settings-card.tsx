@@ -1,7 +1,7 @@
 import { App, Button, Card, Divider, Form, InputNumber, Radio } from 'antd';
 import { errorMessage } from '../../api/client';
 import { useUpdateContestSettings } from '../../api/live-control-hooks';
-import type { ContestSettings } from '../../api/types';
+import type { ContestSettings } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { AppealSettingsForm } from './appeal-settings-form';
 

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import { useDeleteContest } from '../../api/contest-editing-hooks';
 import { useContests, useCreateContest } from '../../api/staff-hooks';
-import type { ContestSummary } from '../../api/types';
+import type { ContestSummary } from '@jingsai/domain';
 import { ErrorAlert } from '../../components/error-alert';
 import { useDateFormat } from '../../components/format-date';
 import { useT } from '../../i18n';

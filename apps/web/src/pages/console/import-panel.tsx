@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@jingsai/domain';
 import { ApiError, errorMessage } from '../../api/client';
 import type { ImportInput } from '../../api/staff-hooks';
-import type { ImportSummary } from '../../api/types';
+import type { ImportSummary } from '@jingsai/domain';
 import { useBilingual, useT } from '../../i18n';
 import { FormatGuide } from './format-guide';
 import type { ImportSession } from './use-import-session';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, List, Radio, Select, Space, Switch, Table, Tag, Ty
 import { useMemo, useState } from 'react';
 import { LAYOUT_LABELS, QUESTION_TYPE_LABELS, QUESTION_TYPES, type DuplicateAction, type Question, type QuestionReport } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
-import type { ImportSummary } from '../../api/types';
+import type { ImportSummary } from '@jingsai/domain';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useBilingual, useT } from '../../i18n';
 import { AnswerKey } from './answer-key';

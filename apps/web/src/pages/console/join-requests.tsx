@@ -2,7 +2,7 @@ import { Alert, App, Button, List, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, MobileOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useDecideRequest } from '../../api/member-hooks';
-import type { JoinRequest } from '../../api/types';
+import type { JoinRequest } from '@jingsai/domain';
 import { useDateFormat } from '../../components/format-date';
 import { useT } from '../../i18n';
 

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useStaffToken } from '../../api/auth-context';
 import { errorMessage } from '../../api/client';
 import { downloadResults, useAdjustment, useExtend, useFreeze, usePause, useReveal } from '../../api/live-control-hooks';
-import type { ContestTeam } from '../../api/types';
+import type { ContestTeam } from '@jingsai/domain';
 import type { LiveState } from '../../api/use-live-socket';
 import { useT } from '../../i18n';
 

@@ -2,7 +2,7 @@ import { Button, Card, Collapse, Empty, Space, Tag } from 'antd';
 import { TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useMembers } from '../../api/member-hooks';
-import type { TeamMembers as TeamMembersView } from '../../api/types';
+import type { TeamMembers as TeamMembersView } from '@jingsai/domain';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n';
 import { JoinRequests } from './join-requests';

@@ -2,7 +2,7 @@ import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { usePaperWindowControl, usePaperWindows } from '../../api/paper-hooks';
-import type { ContestRound, PaperWindowStatus } from '../../api/types';
+import type { ContestRound, PaperWindowStatus } from '@jingsai/domain';
 import { useT, type MessageKey } from '../../i18n';
 
 const STATUS: Record<PaperWindowStatus, { key: MessageKey; color: string }> = {

@@ -3,7 +3,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { useMembers } from '../../api/member-hooks';
 import { useContest } from '../../api/staff-hooks';
-import type { ContestTeam, TeamMembers } from '../../api/types';
+import type { ContestTeam, TeamMembers } from '@jingsai/domain';
 import { teamJoinUrl, useLobby } from '../../api/venue-hooks';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';

@@ -2,7 +2,7 @@ import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { PlayCircleOutlined, RedoOutlined, StopOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useQuestionControl } from '../../api/staff-hooks';
-import type { RoundQuestionState } from '../../api/types';
+import type { RoundQuestionState } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 interface Props {

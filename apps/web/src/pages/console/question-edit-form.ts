@@ -1,6 +1,6 @@
 import { countBlanksInStem } from '@jingsai/domain';
 import type { QuestionPatch } from '../../api/staff-hooks';
-import type { StoredQuestion } from '../../api/types';
+import type { StoredQuestion } from '@jingsai/domain';
 
 /** The edit form's values: the common fields, then the key by type. */
 export interface QuestionEditForm {

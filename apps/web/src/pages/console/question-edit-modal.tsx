@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useContestRejudge } from '../../api/contest-question-hooks';
 import { useUpdateQuestion } from '../../api/staff-hooks';
-import type { RejudgeReport, StoredQuestion } from '../../api/types';
+import type { RejudgeReport, StoredQuestion } from '@jingsai/domain';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useT } from '../../i18n';
 import { toEditForm, toPatch, type QuestionEditForm } from './question-edit-form';

@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
-import type { StoredQuestion } from '../../api/types';
+import type { StoredQuestion } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { blankCount } from './question-edit-form';
 

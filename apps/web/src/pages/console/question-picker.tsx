@@ -2,7 +2,7 @@ import { Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@jingsai/domain';
 import { useBankQuestions, useBanks } from '../../api/staff-hooks';
-import type { StoredQuestion } from '../../api/types';
+import type { StoredQuestion } from '@jingsai/domain';
 import { ErrorAlert } from '../../components/error-alert';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useBilingual, useT } from '../../i18n';

@@ -3,7 +3,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useQuestionStatus } from '../../api/live-control-hooks';
 import { useDateFormat } from '../../components/format-date';
-import type { LiveBuzzState, QuestionStatus } from '../../api/types';
+import type { LiveBuzzState, QuestionStatus } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { BuzzTable } from './buzz-table';
 

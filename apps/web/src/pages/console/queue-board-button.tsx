@@ -1,3 +1,4 @@
+import type { QueueBoardSession } from '@jingsai/domain';
 import { App, Button } from 'antd';
 import { DashboardOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -16,7 +17,7 @@ export function QueueBoardButton() {
     const tab = window.open('about:blank', '_blank');
     setBusy(true);
     try {
-      const session = await apiRequest<{ url: string }>('/admin/queue-board/session', { method: 'POST', token });
+      const session = await apiRequest<QueueBoardSession>('/admin/queue-board/session', { method: 'POST', token });
       if (tab) tab.location.href = session.url;
       else window.location.assign(session.url);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Form, Select, Switch } from 'antd';
 import type { RoundKind } from '@jingsai/domain';
-import type { ResultVisibility } from '../../api/types';
+import type { ResultVisibility } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 const item = { style: { flex: 1, minWidth: 220 } };

@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useSetRoster } from '../../api/member-hooks';
-import type { TeamMembers } from '../../api/types';
+import type { TeamMembers } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { parseRoster } from './add-team-form';
 

@@ -3,7 +3,7 @@ import { DeleteOutlined, EditOutlined, ExperimentOutlined } from '@ant-design/ic
 import { useState, type MouseEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { useDeleteRound } from '../../api/contest-editing-hooks';
-import type { ContestRound } from '../../api/types';
+import type { ContestRound } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { RoundEditModal } from './round-edit-modal';
 import { RoundGradingModal } from './round-grading-modal';

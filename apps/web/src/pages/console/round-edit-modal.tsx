@@ -2,7 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useUpdateRound } from '../../api/contest-editing-hooks';
-import type { ContestRound } from '../../api/types';
+import type { ContestRound } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 interface EditForm {

@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useRoundGrading } from '../../api/contest-question-hooks';
-import type { ContestRound, RejudgeReport } from '../../api/types';
+import type { ContestRound, RejudgeReport } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** 严格比对填空答案 on or off for a round: first how many answers the change moves ("将改变 N 份答卷的得分"), then apply. */

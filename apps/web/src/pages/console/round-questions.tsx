@@ -1,7 +1,7 @@
 import { Button, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import type { ContestQuestion, ContestRound, RoundQuestionState } from '../../api/types';
+import type { ContestQuestion, ContestRound, RoundQuestionState } from '@jingsai/domain';
 import { QuestionTypeTag } from '../../components/question-type-tag';
 import { useT, type MessageKey } from '../../i18n';
 import { QuestionActions } from './question-actions';

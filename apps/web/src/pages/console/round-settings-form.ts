@@ -1,6 +1,6 @@
 import type { QuestionType, RoundKind } from '@jingsai/domain';
-import type { RoundSettingsInput } from '../../api/round-settings';
-import type { PaperSettings, ResultVisibility } from '../../api/types';
+import type { RoundSettingsInput } from '@jingsai/domain';
+import type { PaperSettings, ResultVisibility } from '@jingsai/domain';
 
 /** The add-round form's settings fields, as antd holds them (tags are strings). */
 export interface RoundSettingsForm {

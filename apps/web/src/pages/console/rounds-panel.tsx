@@ -1,7 +1,7 @@
 import { Button, Card, Collapse, Empty } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import type { ContestDetails, ContestQuestion } from '../../api/types';
+import type { ContestDetails, ContestQuestion } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { AddRoundModal } from './add-round-modal';
 import { PaperWindowControls } from './paper-window-controls';

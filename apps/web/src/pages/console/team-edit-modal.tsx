@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useUpdateTeam } from '../../api/contest-editing-hooks';
-import type { ContestTeam } from '../../api/types';
+import type { ContestTeam } from '@jingsai/domain';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n';
 

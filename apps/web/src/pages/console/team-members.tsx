@@ -2,7 +2,7 @@ import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 
 import { KeyOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client';
 import { useRemoveMember, useResetPin } from '../../api/member-hooks';
-import type { MemberRow } from '../../api/types';
+import type { MemberRow } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** One team's members: PIN (for a new phone), joined or not, reset the PIN, remove the member. */

@@ -3,7 +3,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useDeleteTeam } from '../../api/contest-editing-hooks';
-import type { ContestTeam } from '../../api/types';
+import type { ContestTeam } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { AddTeamForm } from './add-team-form';
 import { TeamEditModal } from './team-edit-modal';

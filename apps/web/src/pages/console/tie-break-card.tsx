@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTieBreaks } from '../../api/live-control-hooks';
 import { useContest } from '../../api/staff-hooks';
-import type { ContestDetails, ContestTeam, TieBreakGroup } from '../../api/types';
+import type { ContestDetails, ContestTeam, TieBreakGroup } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { AddRoundModal } from './add-round-modal';
 

@@ -8,7 +8,7 @@ import type { ColumnMapping, DuplicateAction, UnknownHeader } from '@jingsai/dom
 import { ApiError } from '../../api/client';
 import { rememberMapping, rememberedMapping } from '../../api/column-mappings';
 import { useImportBank, type ImportInput } from '../../api/staff-hooks';
-import type { ImportSummary } from '../../api/types';
+import type { ImportSummary } from '@jingsai/domain';
 
 export type ImportStage =
   | { kind: 'idle' }

@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/client';
 import { useUpdateContest } from '../../api/contest-editing-hooks';
 import { usePause, useReveal } from '../../api/live-control-hooks';
 import { useQuestionControl } from '../../api/staff-hooks';
-import type { LiveView } from '../../api/types';
+import type { LiveView } from '@jingsai/domain';
 import { useT, type MessageKey } from '../../i18n';
 
 interface Props {

@@ -6,7 +6,7 @@ import { useParams } from 'react-router-dom';
 import { staffSessionCurrent, useStaffToken } from '../../api/auth-context';
 import { useContestQuestions } from '../../api/contest-question-hooks';
 import { queryKeys, useContest } from '../../api/staff-hooks';
-import type { ContestDetails, LiveView } from '../../api/types';
+import type { ContestDetails, LiveView } from '@jingsai/domain';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { ErrorAlert } from '../../components/error-alert';
 import { LanguageSwitch } from '../../components/language-switch';

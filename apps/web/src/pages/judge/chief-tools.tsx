@@ -2,7 +2,7 @@ import { App, Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { usePublishRound, useReturnReview } from '../../api/judge-hooks';
-import type { ReviewItem } from '../../api/types';
+import type { ReviewItem } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** Chief judge: send an answer back to the panel, with a reason. */

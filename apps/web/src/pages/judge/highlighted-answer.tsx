@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { ReviewCoverage } from '../../api/types';
+import type { ReviewCoverage } from '@jingsai/domain';
 
 /** Merges the covered key points' spans into sorted, non-overlapping ranges. */
 export function mergeSpans(coverage: ReviewCoverage[], length: number): { start: number; end: number }[] {

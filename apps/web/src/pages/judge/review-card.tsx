@@ -3,7 +3,7 @@ import { CheckOutlined, StarFilled } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useScoreReview } from '../../api/judge-hooks';
-import type { ReviewItem } from '../../api/types';
+import type { ReviewItem } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { ChiefReturn } from './chief-tools';
 import { HighlightedAnswer } from './highlighted-answer';
@@ -62,7 +62,7 @@ export function ReviewCard({ contestId, item, chief, onNext, onScored }: Props) 
           </Typography.Title>
           <Space direction="vertical" size={6} style={{ width: '100%' }}>
             {item.keyPoints.map((point) => {
-              const covered = item.coverage.find((c) => c.keyPoint === point)?.covered ?? false;
+              const covered = item.coverage?.find((c) => c.keyPoint === point)?.covered ?? false;
               return (
                 <Tag key={point} color={covered ? 'green' : 'default'} icon={covered ? <CheckOutlined /> : undefined} title={covered ? t('covered') : t('notCovered')} style={{ whiteSpace: 'normal', lineHeight: 1.6, marginInlineEnd: 0 }}>
                   {point}
@@ -73,7 +73,7 @@ export function ReviewCard({ contestId, item, chief, onNext, onScored }: Props) 
         </Col>
         <Col xs={24} lg={12}>
           <Typography.Title level={5}>{t('contestantAnswer')}</Typography.Title>
-          <HighlightedAnswer answer={item.answer} coverage={item.coverage} />
+          <HighlightedAnswer answer={item.answer} coverage={item.coverage ?? []} />
         </Col>
       </Row>
       <Divider />

@@ -1,6 +1,6 @@
 import { Card, Empty, Progress, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ReviewItem } from '../../api/types';
+import type { ReviewItem } from '@jingsai/domain';
 import { useT } from '../../i18n';
 import { PublishRoundButton } from './chief-tools';
 import { ReviewCard } from './review-card';

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest, errorMessage } from '../../api/client';
-import type { LoginResponse } from '../../api/types';
+import type { LoginResponse } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 interface PasswordForm {

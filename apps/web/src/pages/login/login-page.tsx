@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, apiRequest, errorMessage } from '../../api/client';
 import { forgetSessionEnded, sessionEndedNotice, useAuth } from '../../api/auth-context';
-import type { LoginResponse } from '../../api/types';
+import type { LoginResponse } from '@jingsai/domain';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useT, type Translate } from '../../i18n';
 import { ChangePasswordForm } from './change-password-form';

@@ -2,7 +2,7 @@ import { Alert, Button, Input, Space } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useFileAppeal, useMyAppeals } from '../../api/appeal-hooks';
-import type { TeamAppeal } from '../../api/appeal-types';
+import type { TeamAppeal } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n';
 import { formatPoints } from './answer-result';

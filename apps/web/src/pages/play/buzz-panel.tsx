@@ -2,7 +2,7 @@ import { Alert, Button } from 'antd';
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { apiRequest, errorMessage } from '../../api/client';
-import type { BuzzResult } from '../../api/types';
+import type { BuzzResult } from '@jingsai/domain';
 import { formatOffset } from '../../components/buzz-format';
 import { useT } from '../../i18n';
 import type { BuzzView } from './buzz-state';

@@ -1,4 +1,4 @@
-import type { LiveBuzzState } from '../../api/types';
+import type { LiveBuzzState } from '@jingsai/domain';
 
 /** One team's view of the current buzz: its place, and who holds the right to answer now. */
 export interface BuzzView {

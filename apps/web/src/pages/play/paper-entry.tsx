@@ -1,6 +1,6 @@
 import { Button, Card, Tag } from 'antd';
 import { AuditOutlined, FileTextOutlined } from '@ant-design/icons';
-import type { PaperRoundSummary } from '../../api/types';
+import type { PaperRoundSummary } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { List, Tag } from 'antd';
-import type { PaperView } from '../../api/types';
+import type { PaperView } from '@jingsai/domain';
 import { useSubmissionResult } from '../../api/submission-hooks';
 import { useT } from '../../i18n';
 import { formatPoints } from './answer-result';

@@ -10,7 +10,7 @@ import { applyBuzz } from '../../api/live-merge';
 import { useMyPapers } from '../../api/paper-hooks';
 import { submissionKeys } from '../../api/submission-hooks';
 import { tokenStore, type ContestantSession } from '../../api/token-store';
-import type { BuzzResult } from '../../api/types';
+import type { BuzzResult } from '@jingsai/domain';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useCountdown } from '../../components/use-countdown';
@@ -81,7 +81,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const { updateView } = live;
   const onBuzz = useCallback(
     (result: BuzzResult) => {
-      if (question) updateView((v) => applyBuzz(v, { ...result, version: v.version, questionId: question.id, teamName: contestant.teamName }));
+      if (question) updateView((v) => applyBuzz(v, { ...result, questionId: question.id, teamName: contestant.teamName }));
     },
     [question, updateView, contestant.teamName],
   );

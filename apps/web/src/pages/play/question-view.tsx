@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Tag } from 'antd';
 import { QUESTION_TYPE_LABELS, type PublicQuestion } from '@jingsai/domain';
-import type { BuzzResult, LiveView } from '../../api/types';
+import type { BuzzResult, LiveView } from '@jingsai/domain';
 import { formatRevealed } from '../../components/format-revealed';
 import { formatSeconds } from '../../components/use-countdown';
 import { useBilingual, useT } from '../../i18n';

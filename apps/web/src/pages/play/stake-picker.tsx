@@ -1,3 +1,4 @@
+import type { StakeResult } from '@jingsai/domain';
 import { Alert, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { apiRequest, errorMessage } from '../../api/client';
@@ -23,7 +24,7 @@ export function StakePicker({ contestId, token, questionId, tiers, chosen, onCho
     setBusy(points);
     setError(null);
     try {
-      const result = await apiRequest<{ points: number }>(`/contests/${contestId}/stakes`, { method: 'POST', token, body: { questionId, points } });
+      const result = await apiRequest<StakeResult>(`/contests/${contestId}/stakes`, { method: 'POST', token, body: { questionId, points } });
       onChosen(result.points);
     } catch (err) {
       setError(errorMessage(err));

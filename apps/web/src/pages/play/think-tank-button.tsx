@@ -1,4 +1,5 @@
 import { Alert, Button } from 'antd';
+import type { LifelineCount, LifelineCounts } from '@jingsai/domain';
 import { useEffect, useState } from 'react';
 import { apiRequest, errorMessage } from '../../api/client';
 import { useT } from '../../i18n';
@@ -10,11 +11,6 @@ interface Props {
   open: boolean;
 }
 
-interface LifelineCount {
-  limit: number;
-  used: number;
-  remaining: number;
-}
 
 /** 智囊团: the team consults its think-tank on the open question (a limited number of times per contest). */
 export function ThinkTankButton({ contestId, token, questionId, open }: Props) {
@@ -26,7 +22,7 @@ export function ThinkTankButton({ contestId, token, questionId, open }: Props) {
 
   useEffect(() => {
     let live = true;
-    apiRequest<{ thinkTank: LifelineCount }>(`/contests/${contestId}/lifelines`, { token })
+    apiRequest<LifelineCounts>(`/contests/${contestId}/lifelines`, { token })
       .then((result) => live && setCount(result.thinkTank))
       .catch(() => undefined);
     return () => {

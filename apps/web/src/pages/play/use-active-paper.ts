@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PaperRoundSummary } from '../../api/types';
+import type { PaperRoundSummary } from '@jingsai/domain';
 
 interface ActivePaper {
   round: PaperRoundSummary;

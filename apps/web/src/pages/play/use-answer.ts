@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue, SubmissionGradedEvent } from '@jingsai/domain';
 import { ApiError, apiRequest, errorMessage } from '../../api/client';
-import type { SubmissionReceipt, SubmissionState } from '../../api/types';
+import type { SubmissionReceipt, SubmissionState } from '@jingsai/domain';
 import { loadAnswer, saveAnswer, type StoredAnswer } from './answer-store';
 
 interface Args {

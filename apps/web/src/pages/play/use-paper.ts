@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AnswerValue } from '@jingsai/domain';
 import { ApiError, errorMessage } from '../../api/client';
 import { paperApi } from '../../api/paper-hooks';
-import type { PaperView } from '../../api/types';
+import type { PaperView } from '@jingsai/domain';
 
 export interface PaperController {
   view: PaperView | null;

@@ -1,4 +1,4 @@
-import type { LiveBuzzState } from '../../api/types';
+import type { LiveBuzzState } from '@jingsai/domain';
 import { formatOffset } from '../../components/buzz-format';
 import { useT } from '../../i18n';
 

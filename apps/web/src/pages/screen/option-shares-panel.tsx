@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useOptionShares } from '../../api/analysis-hooks';
-import type { OptionSharesView } from '../../api/analysis-types';
-import type { LiveView } from '../../api/types';
+import type { OptionSharesView } from '@jingsai/domain';
+import type { LiveView } from '@jingsai/domain';
 import { EChart, type ChartSize } from '../../components/echart';
 import { useT } from '../../i18n';
 

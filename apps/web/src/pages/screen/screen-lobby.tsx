@@ -1,5 +1,5 @@
 import { TeamOutlined, WarningFilled, WifiOutlined } from '@ant-design/icons';
-import type { Lobby } from '../../api/venue-hooks';
+import type { Lobby } from '@jingsai/domain';
 import { QrImage } from '../../components/qr-image';
 import { useT } from '../../i18n';
 

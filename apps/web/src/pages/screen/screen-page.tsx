@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { LeaderboardRow, LifelineUsedEvent } from '@jingsai/domain';
 import { errorMessage } from '../../api/client';
-import type { LiveView } from '../../api/types';
+import type { LiveView } from '@jingsai/domain';
 import { useLiveSocket } from '../../api/use-live-socket';
 import { useLobby } from '../../api/venue-hooks';
 import { LanguageSwitch } from '../../components/language-switch';

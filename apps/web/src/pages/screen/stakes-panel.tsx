@@ -1,4 +1,4 @@
-import type { LiveStake } from '../../api/types';
+import type { LiveStake } from '@jingsai/domain';
 import { useT } from '../../i18n';
 
 /** 风险题: each team's stake on the open question (shown once it opens). */

@@ -1,6 +1,6 @@
 /** Formatting shared by the analysis tab, its charts and the print view. */
 import type { Lang, MessageKey, Translate } from '../../../i18n';
-import type { QuestionFlag } from '../../../api/analysis-types';
+import type { QuestionFlag } from '@jingsai/domain';
 
 export const FLAG_TEXT: Record<QuestionFlag, MessageKey> = {
   'too-easy': 'anFlagTooEasy',

@@ -1,5 +1,5 @@
 /** Pure selections from the report that the tab and the print view both show. */
-import type { AnalysisReport, ReportQuestion, TeamAnalysis } from '../../../api/analysis-types';
+import type { AnalysisReport, ReportQuestion, TeamAnalysis } from '@jingsai/domain';
 import type { HeatRow } from './tag-heatmap-chart';
 
 /** A heat map shows at most this many teams (the best ranked); the workbook has them all. */

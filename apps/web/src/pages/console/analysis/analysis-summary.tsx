@@ -1,5 +1,5 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import type { AnalysisReport } from '../../../api/analysis-types';
+import type { AnalysisReport } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { pct } from './analysis-format';
 

@@ -1,6 +1,6 @@
 import { Alert, Col, Row, Space } from 'antd';
 import { useAnalysis } from '../../../api/analysis-hooks';
-import type { ContestDetails } from '../../../api/types';
+import type { ContestDetails } from '@jingsai/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoading } from '../../../components/page-loading';
 import { useT } from '../../../i18n';

@@ -2,7 +2,7 @@ import { App, Button, Card, Select, Space, Switch, Tooltip, Typography } from 'a
 import { DownloadOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useUpdateReportSettings } from '../../../api/analysis-hooks';
-import type { AnalysisReport } from '../../../api/analysis-types';
+import type { AnalysisReport } from '@jingsai/domain';
 import { useStaffToken } from '../../../api/auth-context';
 import { errorMessage } from '../../../api/client';
 import { downloadResults } from '../../../api/live-control-hooks';

@@ -1,7 +1,7 @@
 import { Card, Empty, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import type { AnalysisReport, ContestantAnalysis } from '../../../api/analysis-types';
+import type { AnalysisReport, ContestantAnalysis } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { StandingTags } from './team-table';
 

@@ -1,6 +1,6 @@
 import { Card, Empty, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { AnalysisReport } from '../../../api/analysis-types';
+import type { AnalysisReport } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { HEAT_TEAMS, heatRows } from './analysis-rows';
 import { TagHeatmapChart } from './tag-heatmap-chart';

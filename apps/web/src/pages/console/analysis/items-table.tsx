@@ -1,7 +1,7 @@
 import { Card, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import type { AnalysisReport, ReportQuestion } from '../../../api/analysis-types';
+import type { AnalysisReport, ReportQuestion } from '@jingsai/domain';
 import { QuestionTypeTag } from '../../../components/question-type-tag';
 import { useT } from '../../../i18n';
 import { byNumber, FLAG_COLOR, FLAG_TEXT, fixed2, pct } from './analysis-format';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { OptionAnalysis } from '../../../api/analysis-types';
+import type { OptionAnalysis } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { EChart } from './analysis-echarts';
 import { optionLabel, pct } from './analysis-format';

@@ -1,6 +1,6 @@
 import { Card, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { AnalysisReport } from '../../../api/analysis-types';
+import type { AnalysisReport } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { choiceQuestions, questionPlace } from './analysis-rows';
 import { FLAG_COLOR, FLAG_TEXT } from './analysis-format';

@@ -1,4 +1,4 @@
-import type { AnalysisReport, ReportQuestion } from '../../../api/analysis-types';
+import type { AnalysisReport, ReportQuestion } from '@jingsai/domain';
 import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n';
 import { choiceQuestions, teamsByRank } from './analysis-rows';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { AnalysisReport, TeamAnalysis } from '../../../api/analysis-types';
+import type { AnalysisReport, TeamAnalysis } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { EChart } from './analysis-echarts';
 import { LINE_COLORS } from './analysis-format';

@@ -1,6 +1,6 @@
 import { Card, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { AnalysisReport } from '../../../api/analysis-types';
+import type { AnalysisReport } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { PATH_TEAMS, teamsByRank } from './analysis-rows';
 import { RankPathsChart } from './rank-paths-chart';

@@ -1,6 +1,6 @@
 import { Card, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { AnalysisReport, TagStanding, TeamAnalysis } from '../../../api/analysis-types';
+import type { AnalysisReport, TagStanding, TeamAnalysis } from '@jingsai/domain';
 import { useT } from '../../../i18n';
 import { pct } from './analysis-format';
 

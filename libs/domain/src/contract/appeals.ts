@@ -1,6 +1,6 @@
 /** 申诉 (appeals): what the team, the chief judge and the organizer see of an appeal. */
-import type { AnswerValue, QuestionType } from '@jingsai/domain';
-import type { RevealedAnswer } from './types';
+import type { AnswerValue, QuestionType } from '../question';
+import type { RevealedAnswer } from './live';
 
 export type AppealStatus = 'pending' | 'accepted' | 'rejected';
 

@@ -1,5 +1,6 @@
 /** GET /api/contests/:id/analysis (the 竞赛分析报告) and the big screen's option bar, as the api sends them. */
-import type { ContestStatus, QuestionType, RoundKind } from '@jingsai/domain';
+import type { ContestStatus, RoundKind } from '../contest';
+import type { QuestionType } from '../question';
 
 export type QuestionFlag = 'too-easy' | 'too-hard' | 'negative-discrimination' | 'unused-distractor' | 'distractor-beats-key';
 
@@ -105,11 +106,14 @@ export interface AnalysisReport {
   contestants: ContestantAnalysis[];
 }
 
+/** Why the big screen shows no option bar for a closed question. */
+export type OptionSharesHidden = 'off' | 'held' | 'not-choice' | 'no-answers';
+
 /** GET /api/contests/:id/questions/:questionId/option-shares (public). */
 export interface OptionSharesView {
   questionId: string;
   shown: boolean;
-  hidden?: 'off' | 'held' | 'not-choice' | 'no-answers';
+  hidden?: OptionSharesHidden;
   answered?: number;
   options?: { key: string; picks: number; share: number; isKey?: boolean }[];
   keyRevealed?: boolean;
