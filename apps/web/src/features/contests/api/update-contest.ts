@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ContestStatus, ContestSummary } from '@jingsai/domain';
+import { apiRequest } from '../../../lib/api-client';
+import { useStaffToken } from '../../auth/auth-context';
+import { queryKeys } from './keys';
+
+export function useUpdateContest(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { title?: string; status?: ContestStatus }) =>
+      apiRequest<ContestSummary>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: queryKeys.contests });
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { Button, Layout, Space, Typography } from 'antd';
+import { AuditOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Link, Outlet } from 'react-router-dom';
+import { useAuth } from '../../auth/auth-context';
+import { LanguageSwitch } from '../../../components/language-switch';
+import { useT } from '../../../i18n/index';
+import './judge.css';
+
+export function JudgeLayout() {
+  const t = useT();
+  const { session, signOut } = useAuth();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b1d3a', paddingInline: 24 }}>
+        <Link to="/judge" style={{ color: '#fff', fontSize: 18, fontWeight: 600, flex: 1, whiteSpace: 'nowrap' }}>
+          <AuditOutlined style={{ marginRight: 8 }} />
+          {t('appName')} · {t('judgeTitle')}
+        </Link>
+        <Space>
+          <LanguageSwitch dark />
+          <Typography.Text style={{ color: '#c9d6f0' }}>{session?.user.username}</Typography.Text>
+          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
+            {t('signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

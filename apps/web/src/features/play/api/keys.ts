@@ -1,0 +1,6 @@
+
+
+export const submissionKeys = {
+  all: ['submission'] as const,
+  one: (submissionId: string) => ['submission', submissionId] as const,
+};
