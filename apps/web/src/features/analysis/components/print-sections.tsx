@@ -1,5 +1,4 @@
-import type { AnalysisReport, ReportQuestion } from '@jingsai/domain';
-import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
+import { type AnalysisReport, QUESTION_TYPE_LABELS, type ReportQuestion } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n/index';
 import { choiceQuestions, teamsByRank } from '../utils/analysis-rows';
 import { FLAG_TEXT, fixed2, optionLabel, pct } from '../utils/analysis-format';

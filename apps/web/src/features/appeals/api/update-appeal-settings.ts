@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import type { AppealSettings } from '@jingsai/domain';
 
 /** The appeal window and whether the big screen shows 申诉处理中. */
@@ -10,6 +10,6 @@ export function useUpdateAppealSettings(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<AppealSettings>) => apiRequest<AppealSettings>(`/contests/${contestId}/appeal-settings`, { method: 'PATCH', body, token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }),
   });
 }

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ColumnMapping, DuplicateAction } from '@jingsai/domain';
+import type { ColumnMapping, DuplicateAction, ImportSummary } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import type { ImportSummary } from '@jingsai/domain';
-import { queryKeys } from '../../contests/api/keys';
+import { bankKeys } from './keys';
 
 export type ImportInput = ({ file: File; name?: string } | { content: string; name: string }) & {
   dryRun?: boolean;
@@ -35,8 +34,8 @@ export function useImportBank() {
       return apiRequest<ImportSummary>(path, { method: 'POST', body: { format: 'text', content: input.content, name: input.name, ...options }, token });
     },
     onSuccess: (summary) => {
-      if (!summary.dryRun) void client.invalidateQueries({ queryKey: queryKeys.banks });
-      if (summary.bankId) void client.invalidateQueries({ queryKey: ['bank-questions', summary.bankId] });
+      if (!summary.dryRun) void client.invalidateQueries({ queryKey: bankKeys.banks });
+      if (summary.bankId) void client.invalidateQueries({ queryKey: [...bankKeys.allQuestions, summary.bankId] });
     },
   });
 }

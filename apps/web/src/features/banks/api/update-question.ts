@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Question } from '@jingsai/domain';
+import type { Question, StoredQuestion } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import type { StoredQuestion } from '@jingsai/domain';
+import { bankKeys } from './keys';
 
 /** The changed fields of a question (its key, stem, points, explanation…). */
 export type QuestionPatch = Partial<Question>;
@@ -12,6 +12,6 @@ export function useUpdateQuestion() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { id: string; patch: QuestionPatch }) => apiRequest<StoredQuestion>(`/questions/${args.id}`, { method: 'PATCH', body: args.patch, token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['bank-questions'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: bankKeys.allQuestions }),
   });
 }

@@ -1,9 +1,8 @@
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@jingsai/domain';
+import { QUESTION_TYPES, QUESTION_TYPE_LABELS, type QuestionType, type StoredQuestion } from '@jingsai/domain';
 import { useBankQuestions } from '../api/get-bank-questions';
-import type { StoredQuestion } from '@jingsai/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QuestionTypeTag } from '../../../components/question-type-tag';
 import { useBilingual, useT } from '../../../i18n/index';

@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Form, Input, List, Space, Tabs, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@jingsai/domain';
+import { type ImportSummary, QUESTION_TYPES, QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import type { ImportInput } from '../api/import-bank';
-import type { ImportSummary } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n/index';
 import { FormatGuide } from './format-guide';
 import type { ImportSession } from '../hooks/use-import-session';

@@ -1,8 +1,7 @@
 import { Alert, Button, Card, List, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { LAYOUT_LABELS, QUESTION_TYPE_LABELS, QUESTION_TYPES, type DuplicateAction, type Question, type QuestionReport } from '@jingsai/domain';
+import { type DuplicateAction, type ImportSummary, LAYOUT_LABELS, QUESTION_TYPES, QUESTION_TYPE_LABELS, type Question, type QuestionReport } from '@jingsai/domain';
 import { errorMessage } from '../../../lib/api-client';
-import type { ImportSummary } from '@jingsai/domain';
 import { QuestionTypeTag } from '../../../components/question-type-tag';
 import { useBilingual, useT } from '../../../i18n/index';
 import { AnswerKey } from '../../questions/components/answer-key';

@@ -4,11 +4,10 @@
  * replace / merge / keep both, then the import itself.
  */
 import { useState } from 'react';
-import type { ColumnMapping, DuplicateAction, UnknownHeader } from '@jingsai/domain';
+import type { ColumnMapping, DuplicateAction, ImportSummary, UnknownHeader } from '@jingsai/domain';
 import { ApiError } from '../../../lib/api-client';
 import { rememberMapping, rememberedMapping } from '../utils/column-mappings';
 import { type ImportInput, useImportBank } from '../api/import-bank';
-import type { ImportSummary } from '@jingsai/domain';
 
 export type ImportStage =
   | { kind: 'idle' }

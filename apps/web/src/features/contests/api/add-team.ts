@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreatedTeam } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from './keys';
+import { memberKeys } from '../../members/api/keys';
+import { contestKeys } from './keys';
 
 export interface NewTeam {
   name: string;
@@ -17,8 +18,8 @@ export function useAddTeam(contestId: string) {
   return useMutation({
     mutationFn: (body: NewTeam) => apiRequest<CreatedTeam>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
-      void client.invalidateQueries({ queryKey: ['members', contestId] });
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: memberKeys.members(contestId) });
     },
   });
 }

@@ -1,8 +1,6 @@
-
-
-export const queryKeys = {
+/** Query keys of the contests feature: the list, one contest (teams, rounds, question states), its tie-breaks. */
+export const contestKeys = {
   contests: ['contests'] as const,
   contest: (id: string) => ['contest', id] as const,
-  banks: ['banks'] as const,
-  bankQuestions: (bankId: string, type?: string, search?: string) => ['bank-questions', bankId, type ?? '', search ?? ''] as const,
+  tieBreaks: (contestId: string, boardVersion: number) => ['tie-breaks', contestId, boardVersion] as const,
 };

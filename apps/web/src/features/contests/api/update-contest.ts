@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ContestStatus, ContestSummary } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from './keys';
+import { contestKeys } from './keys';
 
 export function useUpdateContest(contestId: string) {
   const token = useStaffToken();
@@ -11,8 +11,8 @@ export function useUpdateContest(contestId: string) {
     mutationFn: (body: { title?: string; status?: ContestStatus }) =>
       apiRequest<ContestSummary>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
     onSettled: () => {
-      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
-      void client.invalidateQueries({ queryKey: queryKeys.contests });
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: contestKeys.contests });
     },
   });
 }

@@ -8,7 +8,7 @@ import { staffSessionCurrent, useStaffToken } from '../../auth/auth-context';
 import { useContestQuestions } from '../../questions/api/get-contest-questions';
 import { memberKeys } from '../../members/api/keys';
 import { paperKeys } from '../../papers/api/keys';
-import { queryKeys } from '../api/keys';
+import { contestKeys } from '../api/keys';
 import { useContest } from '../api/get-contest';
 import { useLiveSocket } from '../../live/hooks/use-live-socket';
 import { venueKeys } from '../../venue/api/keys';
@@ -38,7 +38,7 @@ export function ContestPage() {
   const client = useQueryClient();
   const contest = useContest(contestId);
   const questions = useContestQuestions(contestId);
-  const refreshContest = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }), [client, contestId]);
+  const refreshContest = useCallback(() => void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }), [client, contestId]);
   const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
   const { message } = App.useApp();
   const onLifeline = useCallback((event: LifelineUsedEvent) => void message.info({ content: lifelineText(event, t), icon: <BulbOutlined style={{ color: '#7b3fe4' }} />, duration: 6 }), [message, t]);

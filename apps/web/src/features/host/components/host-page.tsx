@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { staffSessionCurrent, useStaffToken } from '../../auth/auth-context';
 import { useContestQuestions } from '../../questions/api/get-contest-questions';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import { useContest } from '../../contests/api/get-contest';
 import type { ContestDetails, LiveView } from '@jingsai/domain';
 import { useLiveSocket } from '../../live/hooks/use-live-socket';
@@ -36,7 +36,7 @@ export function HostPage() {
   const client = useQueryClient();
   const contest = useContest(contestId);
   const questions = useContestQuestions(contestId);
-  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }), [client, contestId]);
+  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }), [client, contestId]);
   const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
   const verifySession = useCallback(() => (token ? staffSessionCurrent(token) : Promise.resolve(false)), [token]);
   const live = useLiveSocket(auth, { onLive: refresh, onContestUpdated: refresh, verifySession });

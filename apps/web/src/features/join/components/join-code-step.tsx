@@ -1,9 +1,8 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { ArrowRightOutlined, TrophyOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
-import { joinApi } from '../api/join-api';
+import { useLookupJoinCode } from '../api/lookup-join-code';
 import type { JoinLookup } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
 
@@ -20,8 +19,7 @@ interface Props {
 export function JoinCodeStep({ initial, contest, autoLookup = false, onFound }: Props) {
   const t = useT();
   const [wrongContest, setWrongContest] = useState(false);
-  const lookup = useMutation({
-    mutationFn: (code: string) => joinApi.lookup(code),
+  const lookup = useLookupJoinCode({
     onSuccess: (team, code) => {
       const mismatch = Boolean(contest && team.contestId !== contest.id);
       setWrongContest(mismatch);

@@ -1,8 +1,7 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import { errorMessage } from '../../../lib/api-client';
-import { joinApi } from '../api/join-api';
+import { useJoinTeam } from '../api/join-team';
 import { type PendingRejoin, rejoinOf } from '../utils/join-session';
 import type { JoinLookup, JoinResponse } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
@@ -19,10 +18,9 @@ interface Props {
 /** Step 2: the team the code opens, to confirm, and the member's name. */
 export function JoinNameStep({ joinCode, team, onJoined, onRejoin, onBack }: Props) {
   const t = useT();
-  const join = useMutation({
-    mutationFn: (name: string) => joinApi.join({ joinCode, name }),
+  const join = useJoinTeam({
     onSuccess: onJoined,
-    onError: (error, name) => {
+    onError: (error, { name }) => {
       const pending = rejoinOf(error, { joinCode, name, teamName: team.teamName });
       if (pending) onRejoin({ ...pending, contestId: pending.contestId || team.contestId });
     },
@@ -42,7 +40,7 @@ export function JoinNameStep({ joinCode, team, onJoined, onRejoin, onBack }: Pro
       {join.isError && !rejoinOf(join.error, { joinCode, name: '', teamName: '' }) && (
         <Alert type="error" showIcon message={errorMessage(join.error)} style={{ marginBottom: 16 }} data-testid="join-error" />
       )}
-      <Form<{ name: string }> layout="vertical" size="large" requiredMark={false} onFinish={(v) => join.mutate(v.name)}>
+      <Form<{ name: string }> layout="vertical" size="large" requiredMark={false} onFinish={(v) => join.mutate({ joinCode, name: v.name })}>
         <Form.Item name="name" label={t('yourName')} extra={t('yourNameHint')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 50 }]}>
           <Input autoComplete="name" data-testid="join-name" />
         </Form.Item>

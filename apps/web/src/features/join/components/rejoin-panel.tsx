@@ -1,8 +1,7 @@
 import { Alert, Button, Divider, Form, Input, Space, Spin, Typography } from 'antd';
 import { KeyOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import { errorMessage } from '../../../lib/api-client';
-import { joinApi } from '../api/join-api';
+import { useJoinTeam } from '../api/join-team';
 import { type PendingRejoin, rejoinOf, savePending } from '../utils/join-session';
 import type { JoinResponse } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
@@ -19,10 +18,9 @@ interface Props {
 export function RejoinPanel({ pending, onJoined, onPending, onCancel }: Props) {
   const t = useT();
   const claim = useClaimPolling(pending, onJoined);
-  const withPin = useMutation({ mutationFn: (pin: string) => joinApi.join({ joinCode: pending.joinCode, name: pending.name, pin }), onSuccess: onJoined });
+  const withPin = useJoinTeam({ onSuccess: onJoined });
   // Asked again after a refusal: a new request for the organizer.
-  const askAgain = useMutation({
-    mutationFn: () => joinApi.join({ joinCode: pending.joinCode, name: pending.name }),
+  const askAgain = useJoinTeam({
     onSuccess: onJoined,
     onError: (error) => {
       const next = rejoinOf(error, pending);
@@ -35,7 +33,7 @@ export function RejoinPanel({ pending, onJoined, onPending, onCancel }: Props) {
   return (
     <div data-testid="rejoin">
       <Alert type="warning" showIcon message={t('rejoinTitle', { name: pending.name, team: pending.teamName })} description={t('rejoinText')} style={{ marginBottom: 16 }} />
-      <Form<{ pin: string }> layout="vertical" size="large" requiredMark={false} onFinish={(v) => withPin.mutate(v.pin)}>
+      <Form<{ pin: string }> layout="vertical" size="large" requiredMark={false} onFinish={(v) => withPin.mutate({ joinCode: pending.joinCode, name: pending.name, pin: v.pin })}>
         {withPin.isError && <Alert type="error" showIcon message={errorMessage(withPin.error)} style={{ marginBottom: 12 }} data-testid="pin-error" />}
         <Form.Item name="pin" label={t('enterPin')} extra={t('enterPinHint')} rules={[{ required: true, message: t('required') }, { pattern: /^\s*\d{4,8}\s*$/, message: t('pinDigits') }]}>
           <Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} prefix={<KeyOutlined />} style={{ letterSpacing: 6, fontSize: 22 }} data-testid="rejoin-pin" />
@@ -53,7 +51,7 @@ export function RejoinPanel({ pending, onJoined, onPending, onCancel }: Props) {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {claim.state === 'denied' && <Alert type="error" showIcon message={t('approvalDenied')} data-testid="rejoin-denied" />}
-          <Button block onClick={() => askAgain.mutate()} loading={askAgain.isPending}>
+          <Button block onClick={() => askAgain.mutate({ joinCode: pending.joinCode, name: pending.name })} loading={askAgain.isPending}>
             {t('askApprovalAgain')}
           </Button>
         </Space>

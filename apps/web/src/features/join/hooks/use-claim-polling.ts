@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { joinApi } from '../api/join-api';
+import { claimJoinRequest } from '../api/claim-join-request';
 import type { JoinResponse } from '@jingsai/domain';
 import type { PendingRejoin } from '../utils/join-session';
 
@@ -21,7 +21,7 @@ export function useClaimPolling(pending: PendingRejoin, onJoined: (result: JoinR
     let timer: number | undefined;
     const poll = async () => {
       try {
-        const result = await joinApi.claim(contestId, requestId);
+        const result = await claimJoinRequest(contestId, requestId);
         if (stopped) return;
         if (!('status' in result)) return joined.current(result);
       } catch (error) {

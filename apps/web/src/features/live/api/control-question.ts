@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QuestionControlResult } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 
 export function useQuestionControl(contestId: string) {
   const token = useStaffToken();
@@ -15,6 +15,6 @@ export function useQuestionControl(contestId: string) {
         body: args.reopen ? { reopen: true } : undefined,
         token,
       }),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    onSettled: () => client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import type { QuestionControlResult } from '@jingsai/domain';
 
 /** Pause or resume the open question (the server moves the deadline on resume). */
@@ -11,6 +11,6 @@ export function usePause(contestId: string) {
   return useMutation({
     mutationFn: (args: { roundId: string; questionId: string; action: 'pause' | 'resume' }) =>
       apiRequest<QuestionControlResult>(`/rounds/${args.roundId}/questions/${args.questionId}/${args.action}`, { method: 'POST', token }),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    onSettled: () => client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }),
   });
 }

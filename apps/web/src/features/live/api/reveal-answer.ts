@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import type { RevealedAnswer } from '@jingsai/domain';
 
 export function useReveal(contestId: string) {
@@ -10,6 +10,6 @@ export function useReveal(contestId: string) {
   return useMutation({
     mutationFn: (args: { roundId: string; questionId: string }) =>
       apiRequest<RevealedAnswer>(`/rounds/${args.roundId}/questions/${args.questionId}/reveal`, { method: 'POST', token }),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contest(contestId) }),
+    onSettled: () => client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }),
   });
 }

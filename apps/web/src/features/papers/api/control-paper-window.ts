@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import type { PaperRoundSummary } from '@jingsai/domain';
 import { paperKeys } from './keys';
 
@@ -14,7 +14,7 @@ export function usePaperWindowControl(contestId: string) {
       apiRequest<PaperRoundSummary>(`/rounds/${args.roundId}/paper/${args.action}`, { method: 'POST', token }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: paperKeys.windows(contestId) });
-      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
     },
   });
 }

@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Tag } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
 import { useState } from 'react';
-import type { AnswerValue, PublicQuestion } from '@jingsai/domain';
-import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
+import { type AnswerValue, type PublicQuestion, QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n/index';
 import { AnswerInput, isAnswerReady } from '../../play/components/answer-input';
 import { loadAnswer, saveAnswer, type StoredAnswer } from '../../play/utils/answer-store';

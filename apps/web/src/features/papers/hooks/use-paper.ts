@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AnswerValue } from '@jingsai/domain';
+import type { AnswerValue, PaperView } from '@jingsai/domain';
 import { ApiError, errorMessage } from '../../../lib/api-client';
-import { paperApi } from '../api/paper-api';
-import type { PaperView } from '@jingsai/domain';
+import { answerPaper } from '../api/answer-paper';
+import { getPaper } from '../api/get-paper';
+import { startPaper } from '../api/start-paper';
+import { submitPaper } from '../api/submit-paper';
 
 export interface PaperController {
   view: PaperView | null;
@@ -32,7 +34,7 @@ export function usePaper(roundId: string, token: string, begin: boolean): PaperC
 
   const reload = useCallback(async () => {
     try {
-      accept(await paperApi.get(roundId, token));
+      accept(await getPaper(roundId, token));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -40,7 +42,7 @@ export function usePaper(roundId: string, token: string, begin: boolean): PaperC
 
   useEffect(() => {
     let live = true;
-    (begin ? paperApi.start(roundId, token) : paperApi.get(roundId, token))
+    (begin ? startPaper(roundId, token) : getPaper(roundId, token))
       .then((next) => live && accept(next))
       .catch((err: unknown) => live && setError(errorMessage(err)));
     return () => {
@@ -51,7 +53,7 @@ export function usePaper(roundId: string, token: string, begin: boolean): PaperC
   const send = useCallback(
     async (questionId: string, answer: AnswerValue, clientKey: string): Promise<string | null> => {
       try {
-        const receipt = await paperApi.answer(roundId, token, { questionId, answer, clientKey });
+        const receipt = await answerPaper(roundId, token, { questionId, answer, clientKey });
         setView((current) =>
           current && !current.answers.some((a) => a.questionId === questionId)
             ? { ...current, answers: [...current.answers, { questionId, submissionId: receipt.id, status: receipt.status, answer }] }
@@ -70,7 +72,7 @@ export function usePaper(roundId: string, token: string, begin: boolean): PaperC
   const handIn = useCallback(async () => {
     setSubmitting(true);
     try {
-      await paperApi.submit(roundId, token);
+      await submitPaper(roundId, token);
       await reload();
     } catch (err) {
       setError(errorMessage(err));

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Tag } from 'antd';
-import { QUESTION_TYPE_LABELS, type PublicQuestion } from '@jingsai/domain';
-import type { BuzzResult, LiveView } from '@jingsai/domain';
+import { type BuzzResult, type LiveView, type PublicQuestion, QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { formatRevealed } from '../../../components/format-revealed';
 import { formatSeconds } from '../../../components/use-countdown';
 import { useBilingual, useT } from '../../../i18n/index';

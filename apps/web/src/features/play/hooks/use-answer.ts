@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue, SubmissionGradedEvent } from '@jingsai/domain';
+import type { AnswerValue, SubmissionGradedEvent, SubmissionReceipt, SubmissionState } from '@jingsai/domain';
 import { ApiError, apiRequest, errorMessage } from '../../../lib/api-client';
-import type { SubmissionReceipt, SubmissionState } from '@jingsai/domain';
 import { loadAnswer, saveAnswer, type StoredAnswer } from '../utils/answer-store';
 
 interface Args {

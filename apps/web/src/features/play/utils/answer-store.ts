@@ -1,6 +1,5 @@
 /** Per-question answer state in localStorage: the typed answer and clientKey survive a reload. */
-import type { AnswerValue } from '@jingsai/domain';
-import type { VisibleStatus } from '@jingsai/domain';
+import type { AnswerValue, VisibleStatus } from '@jingsai/domain';
 
 export interface StoredAnswer {
   clientKey: string;

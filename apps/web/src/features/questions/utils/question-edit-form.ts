@@ -1,6 +1,5 @@
-import { countBlanksInStem } from '@jingsai/domain';
+import { type StoredQuestion, countBlanksInStem } from '@jingsai/domain';
 import type { QuestionPatch } from '../../banks/api/update-question';
-import type { StoredQuestion } from '@jingsai/domain';
 
 /** The edit form's values: the common fields, then the key by type. */
 export interface QuestionEditForm {

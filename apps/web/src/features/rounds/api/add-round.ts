@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatedRound, RoundKind } from '@jingsai/domain';
+import type { CreatedRound, RoundKind, RoundSettingsInput } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import type { RoundSettingsInput } from '@jingsai/domain';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
+import { contestQuestionKeys } from '../../questions/api/keys';
 
 export interface NewRound {
   title: string;
@@ -18,8 +18,8 @@ export function useAddRound(contestId: string) {
   return useMutation({
     mutationFn: (body: NewRound) => apiRequest<CreatedRound>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
-      void client.invalidateQueries({ queryKey: ['contest-questions', contestId] });
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: contestQuestionKeys.list(contestId) });
     },
   });
 }

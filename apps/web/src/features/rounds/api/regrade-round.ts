@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
-import type { RejudgeReport } from '@jingsai/domain';
-import type { MultiplePolicyInput } from '@jingsai/domain';
+import { contestKeys } from '../../contests/api/keys';
+import type { MultiplePolicyInput, RejudgeReport } from '@jingsai/domain';
 
 export interface RoundGradingChange {
   strict?: boolean;
@@ -17,7 +16,7 @@ export function useRoundGrading(contestId: string) {
     mutationFn: (args: { roundId: string; change: RoundGradingChange; dryRun: boolean }) =>
       apiRequest<RejudgeReport & { roundId: string }>(`/rounds/${args.roundId}/grading`, { method: 'POST', body: { ...args.change, dryRun: args.dryRun }, token }),
     onSuccess: (_, args) => {
-      if (!args.dryRun) void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      if (!args.dryRun) void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
     },
   });
 }

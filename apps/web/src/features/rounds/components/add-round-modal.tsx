@@ -1,8 +1,7 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@jingsai/domain';
+import { type ContestTeam, ROUND_KINDS, ROUND_KIND_LABELS, type RoundKind } from '@jingsai/domain';
 import { errorMessage } from '../../../lib/api-client';
 import { useAddRound } from '../api/add-round';
-import type { ContestTeam } from '@jingsai/domain';
 import { useBilingual, useT } from '../../../i18n/index';
 import { QuestionPicker } from './question-picker';
 import { RoundSettingsFields } from './round-settings-fields';

@@ -1,9 +1,8 @@
 import { Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@jingsai/domain';
+import { QUESTION_TYPES, QUESTION_TYPE_LABELS, type QuestionType, type StoredQuestion } from '@jingsai/domain';
 import { useBankQuestions } from '../../banks/api/get-bank-questions';
 import { useBanks } from '../../banks/api/get-banks';
-import type { StoredQuestion } from '@jingsai/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QuestionTypeTag } from '../../../components/question-type-tag';
 import { useBilingual, useT } from '../../../i18n/index';

@@ -1,6 +1,5 @@
 import { Form, Select, Switch } from 'antd';
-import type { RoundKind } from '@jingsai/domain';
-import type { ResultVisibility } from '@jingsai/domain';
+import type { ResultVisibility, RoundKind } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
 
 const item = { style: { flex: 1, minWidth: 220 } };

@@ -1,6 +1,5 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
-import { ROUND_KIND_LABELS } from '@jingsai/domain';
-import type { ContestRound, ResultVisibility } from '@jingsai/domain';
+import { type ContestRound, ROUND_KIND_LABELS, type ResultVisibility } from '@jingsai/domain';
 import { useBilingual, useT, type MessageKey } from '../../../i18n/index';
 
 export const VISIBILITY_LABELS: Record<ResultVisibility, MessageKey> = {

@@ -1,7 +1,6 @@
 import { Divider, Form, InputNumber, Select, Switch } from 'antd';
-import type { RoundKind } from '@jingsai/domain';
+import type { ContestTeam, RoundKind } from '@jingsai/domain';
 import type { ReactNode } from 'react';
-import type { ContestTeam } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
 import { PaperDrawFields } from './paper-draw-fields';
 import { ResultSettingsFields } from './result-settings-fields';

@@ -1,6 +1,4 @@
-import type { QuestionType, RoundKind } from '@jingsai/domain';
-import type { RoundSettingsInput } from '@jingsai/domain';
-import type { PaperSettings, ResultVisibility } from '@jingsai/domain';
+import type { PaperSettings, QuestionType, ResultVisibility, RoundKind, RoundSettingsInput } from '@jingsai/domain';
 
 /** The add-round form's settings fields, as antd holds them (tags are strings). */
 export interface RoundSettingsForm {

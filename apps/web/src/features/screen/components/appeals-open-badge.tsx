@@ -1,6 +1,5 @@
 import { AuditOutlined } from '@ant-design/icons';
-import type { Leaderboard } from '@jingsai/domain';
-import type { LiveView } from '@jingsai/domain';
+import type { Leaderboard, LiveView } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
 
 /** 申诉处理中 beside each team with an open appeal (the live view names them only when the organizer chose so). */

@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useOptionShares } from '../../analysis/api/get-option-shares';
-import type { OptionSharesView } from '@jingsai/domain';
-import type { LiveView } from '@jingsai/domain';
+import type { LiveView, OptionSharesView } from '@jingsai/domain';
 import { EChart, type ChartSize } from '../../../components/echart';
 import { useT } from '../../../i18n/index';
 

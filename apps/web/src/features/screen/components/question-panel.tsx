@@ -1,5 +1,4 @@
-import { QUESTION_TYPE_LABELS } from '@jingsai/domain';
-import type { LiveView } from '@jingsai/domain';
+import { type LiveView, QUESTION_TYPE_LABELS } from '@jingsai/domain';
 import { formatRevealed } from '../../../components/format-revealed';
 import { useFitText } from '../../../components/use-fit-text';
 import { useBilingual, useT } from '../../../i18n/index';

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Leaderboard } from '@jingsai/domain';
-import type { LiveView } from '@jingsai/domain';
+import type { Leaderboard, LiveView } from '@jingsai/domain';
 import { useCountdown } from '../../../components/use-countdown';
 import { ScreenSound, soundPreferred, type SoundCue } from '../utils/screen-sound';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { queryKeys } from '../../contests/api/keys';
+import { contestKeys } from '../../contests/api/keys';
 import { venueKeys } from './keys';
 
 export function useUpdateVenue(contestId: string) {
@@ -11,7 +11,7 @@ export function useUpdateVenue(contestId: string) {
     mutationFn: (venue: { showJoinCodes?: boolean; joinUrl?: string | null }) => apiRequest<unknown>(`/contests/${contestId}/settings`, { method: 'PATCH', body: { venue }, token }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: venueKeys.lobby(contestId) });
-      void client.invalidateQueries({ queryKey: queryKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
     },
   });
 }
