@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { apiRequest, errorMessage } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
+import { useChangePassword } from '../api/change-password';
 import type { LoginResponse } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
 
@@ -22,16 +22,12 @@ interface Props {
 /** The first sign-in with the default password: a new one before anything else (the old token then stops). */
 export function ChangePasswordForm({ token, currentPassword, onChanged, onCancel }: Props) {
   const t = useT();
-  const change = useMutation({
-    mutationFn: (values: PasswordForm) =>
-      apiRequest<LoginResponse>('/auth/password', { method: 'POST', token, body: { currentPassword: values.currentPassword, newPassword: values.newPassword } }),
-    onSuccess: onChanged,
-  });
+  const change = useChangePassword(token, { onSuccess: onChanged });
   return (
     <div data-testid="change-password">
       <Alert type="warning" showIcon message={t('changePasswordTitle')} description={t('changePasswordIntro')} style={{ marginBottom: 16 }} />
       {change.isError && <Alert type="error" showIcon message={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
-      <Form<PasswordForm> layout="vertical" requiredMark={false} initialValues={{ currentPassword }} onFinish={(values) => change.mutate(values)}>
+      <Form<PasswordForm> layout="vertical" requiredMark={false} initialValues={{ currentPassword }} onFinish={(values) => change.mutate({ currentPassword: values.currentPassword, newPassword: values.newPassword })}>
         <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>

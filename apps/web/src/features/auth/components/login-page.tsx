@@ -1,11 +1,10 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, apiRequest, errorMessage } from '../../../lib/api-client';
+import { ApiError, errorMessage } from '../../../lib/api-client';
+import { useLogin } from '../api/login';
 import { forgetSessionEnded, sessionEndedNotice, useAuth } from '../auth-context';
-import type { LoginResponse } from '@jingsai/domain';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { useT, type Translate } from '../../../i18n/index';
 import { ChangePasswordForm } from './change-password-form';
@@ -32,8 +31,7 @@ export function LoginPage() {
   const requested = params.get('next');
   const home = (role: string | undefined) => (role === 'judge' ? '/judge' : '/console');
   const target = (role: string | undefined) => (requested && requested.startsWith('/') ? requested : home(role));
-  const login = useMutation({
-    mutationFn: (body: LoginForm) => apiRequest<LoginResponse>('/auth/login', { method: 'POST', body }),
+  const login = useLogin({
     onSuccess: (data, body) => {
       setTyped(body.password);
       signIn(data);

@@ -1,9 +1,9 @@
-import type { QueueBoardSession } from '@jingsai/domain';
 import { App, Button } from 'antd';
 import { DashboardOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useStaffToken } from '../../auth/auth-context';
-import { apiRequest, errorMessage } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
+import { openQueueBoardSession } from '../api/open-queue-board';
 import { useT } from '../../../i18n/index';
 
 /** 队列看板 (Bull Board): the server sets a short-lived cookie for /admin/queues, then the board opens in a new tab. */
@@ -17,7 +17,7 @@ export function QueueBoardButton() {
     const tab = window.open('about:blank', '_blank');
     setBusy(true);
     try {
-      const session = await apiRequest<QueueBoardSession>('/admin/queue-board/session', { method: 'POST', token });
+      const session = await openQueueBoardSession(token);
       if (tab) tab.location.href = session.url;
       else window.location.assign(session.url);
     } catch (error) {

@@ -1,25 +1,11 @@
-import { Alert, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Space, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../../lib/api-client';
 import { useQuestionStatus } from '../api/get-question-status';
 import { useDateFormat } from '../../../components/format-date';
 import type { LiveBuzzState, QuestionStatus } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
-import { BuzzTable } from './buzz-table';
-
-type StakeRow = QuestionStatus['stakes'][number];
-
-/** The buzz state from the status route, for when the live view has none (an older server). */
-function buzzFromStatus(status: QuestionStatus): LiveBuzzState {
-  const valid = status.buzzOrder.filter((b) => !b.falseStart && b.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const first = valid[0] ? new Date(valid[0].at).getTime() : 0;
-  return {
-    order: valid.map((b) => ({ teamId: b.teamId, teamName: b.teamName, rank: b.rank ?? 0, at: b.at, offsetMs: new Date(b.at).getTime() - first })),
-    falseStarts: status.buzzOrder.filter((b) => b.falseStart).map((b) => ({ teamId: b.teamId, teamName: b.teamName })),
-    holderTeamId: null,
-    wrongTeamIds: [],
-  };
-}
+import { roundKindOf } from '../../rounds/kinds/registry';
 
 interface Props {
   roundId: string;
@@ -30,28 +16,17 @@ interface Props {
   buzz?: LiveBuzzState | null;
 }
 
-/** Who answered the current question and who has not; the buzz order (抢答) or the stakes (风险). */
+/** Who answered the current question and who has not; then the kind's own piece (the buzz order, the stakes). */
 export function QuestionStatusPanel({ roundId, questionId, roundKind, open, buzz }: Props) {
-  const t = useT();
   const status = useQuestionStatus({ roundId, questionId }, open);
+  const KindPanel = roundKindOf(roundKind).ConsolePanel;
   if (status.isError) return <Alert type="warning" showIcon message={errorMessage(status.error)} />;
   const data = status.data;
   if (!data) return null;
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="question-status">
       <AnswerProgress status={data} />
-      {roundKind === 'buzzer' && (
-        <>
-          <Typography.Text strong>{t('buzzOrder')}</Typography.Text>
-          <BuzzTable buzz={buzz ?? buzzFromStatus(data)} />
-        </>
-      )}
-      {roundKind === 'risk' && (
-        <>
-          <Typography.Text strong>{t('stakesPlaced')}</Typography.Text>
-          <StakeTable rows={data.stakes} />
-        </>
-      )}
+      {KindPanel && <KindPanel status={data} buzz={buzz} />}
     </Space>
   );
 }
@@ -81,23 +56,5 @@ function AnswerProgress({ status }: { status: QuestionStatus }) {
         </Space>
       )}
     </Space>
-  );
-}
-
-function StakeTable({ rows }: { rows: StakeRow[] }) {
-  const t = useT();
-  return (
-    <Table<StakeRow>
-      size="small"
-      rowKey="teamId"
-      dataSource={rows}
-      pagination={false}
-      locale={{ emptyText: t('noStakes') }}
-      data-testid="stakes"
-      columns={[
-        { title: t('teamName'), dataIndex: 'teamName' },
-        { title: t('stake'), dataIndex: 'points', width: 90, render: (p: number) => <b>{p}</b> },
-      ]}
-    />
   );
 }

@@ -55,6 +55,8 @@ export interface LiveSocketOptions {
 export interface LiveConnection extends LiveState {
   /** Folds a change into the live view (e.g. this phone's own buzz, before the push arrives). */
   updateView: (change: (view: LiveView) => LiveView) => void;
+  /** The socket itself, for a contestant's actions with an acknowledgement (null before it exists). */
+  socket: () => LiveSocket | null;
 }
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
@@ -62,6 +64,8 @@ const RETRY_MS = [1000, 2000, 5000, 10000];
 export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions = {}): LiveConnection {
   const [state, setState] = useState<LiveState>({ live: null, leaderboard: null, connected: false, error: null, clockOffset: 0 });
   const optionsRef = useRef(options);
+  const socketRef = useRef<LiveSocket | null>(null);
+  const getSocket = useCallback(() => socketRef.current, []);
   optionsRef.current = options;
   const authKey = auth ? JSON.stringify(auth) : null;
   const updateView = useCallback((change: (view: LiveView) => LiveView) => setState((s) => (s.live ? { ...s, live: change(s.live) } : s)), []);
@@ -73,6 +77,7 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
     let retryTimer: number | undefined;
     let contestId = (JSON.parse(authKey) as { contestId?: string }).contestId ?? null;
     const socket: LiveSocket = io(LIVE_NAMESPACE, { auth: JSON.parse(authKey) as LiveAuth, transports: ['websocket'] });
+    socketRef.current = socket;
     const onView = (view: LiveView) => {
       contestId = view.contestId;
       const offset = new Date(view.serverTime).getTime() - Date.now();
@@ -143,8 +148,9 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       window.clearTimeout(retryTimer);
       socket.removeAllListeners();
       socket.disconnect();
+      if (socketRef.current === socket) socketRef.current = null;
     };
   }, [authKey]);
 
-  return { ...state, updateView };
+  return { ...state, updateView, socket: getSocket };
 }

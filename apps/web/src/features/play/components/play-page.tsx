@@ -21,7 +21,7 @@ import { PaperEntry } from '../../papers/components/paper-entry';
 import { PaperSheet } from '../../papers/components/paper-sheet';
 import { QuestionView } from './question-view';
 import { SessionEnded } from './session-ended';
-import { FALLBACK_STAKES, StakePicker } from './stake-picker';
+import { StakeSection, useChosenStakes } from './stake-section';
 import { TeamBar } from './team-bar';
 import { useActivePaper } from '../../papers/hooks/use-active-paper';
 import { useAnswer } from '../hooks/use-answer';
@@ -54,7 +54,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   useEffect(() => forgetJustJoined(contestId), [contestId]);
   const gradedHandler = useRef<(event: SubmissionGradedEvent) => void>(() => undefined);
   const auth = useMemo(() => (session.ended ? null : { token }), [token, session.ended]);
-  const [stakes, setStakes] = useState<Record<string, number>>({});
+  const stakes = useChosenStakes();
   const papers = useMyPapers(contestId, token);
   const refetchPapers = papers.refetch;
   const onPaper = useCallback(() => void refetchPapers(), [refetchPapers]);
@@ -73,7 +73,8 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
   const view = live.live;
   const question = view?.phase !== 'waiting' ? (view?.question ?? null) : null;
   const online = useOnline();
-  const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, token, closed: view?.phase === 'closed', online: online && live.connected });
+  const channel = useMemo(() => ({ token, socket: live.socket }), [token, live.socket]);
+  const answer = useAnswer({ contestId, contestantId: contestant.id, questionId: question?.id ?? null, channel, closed: view?.phase === 'closed', online: online && live.connected });
   gradedHandler.current = answer.applyGraded;
   const remaining = useCountdown(view?.phase === 'open' ? view.deadline : null, live.clockOffset, view?.pausedAt);
   const myRow = live.leaderboard?.rows.find((r) => r.teamId === contestant.teamId);
@@ -90,17 +91,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
     navigate('/join');
   };
   const finished = view?.status === 'finished' || view?.status === 'archived';
-  const upcomingRisk = view?.next && view.next.roundKind === 'risk' ? view.next : null;
-  const stakePicker = upcomingRisk && !finished && (
-    <StakePicker
-      contestId={contestId}
-      token={token}
-      questionId={upcomingRisk.questionId}
-      tiers={upcomingRisk.stakes?.length ? upcomingRisk.stakes : FALLBACK_STAKES}
-      chosen={stakes[upcomingRisk.questionId] ?? null}
-      onChosen={(points) => setStakes((all) => ({ ...all, [upcomingRisk.questionId]: points }))}
-    />
-  );
+  const stakePicker = !finished && <StakeSection contestId={contestId} channel={channel} next={view?.next ?? null} chosen={stakes.chosen} onChosen={stakes.choose} />;
 
   return (
     <div className="play-shell">
@@ -156,7 +147,7 @@ function PlayScreen({ contestId, token, contestant }: ScreenProps) {
             ) : (
               <>
                 {view.phase === 'closed' && stakePicker}
-                <QuestionView contestId={contestId} token={token} teamId={contestant.teamId} view={view} question={question} answer={answer} remaining={remaining} onBuzz={onBuzz} />
+                <QuestionView contestId={contestId} channel={channel} teamId={contestant.teamId} view={view} question={question} answer={answer} remaining={remaining} onBuzz={onBuzz} />
               </>
             )}
           </>

@@ -1,19 +1,17 @@
-import { Alert, Button, Card, Tag } from 'antd';
-import { type BuzzResult, type LiveView, type PublicQuestion, QUESTION_TYPE_LABELS } from '@jingsai/domain';
-import { formatRevealed } from '../../../components/format-revealed';
+import { Alert, Button } from 'antd';
+import type { BuzzResult, LiveView, PublicQuestion } from '@jingsai/domain';
 import { formatSeconds } from '../../../components/use-countdown';
-import { useBilingual, useT } from '../../../i18n/index';
-import { AnswerInput, isAnswerReady } from './answer-input';
-import { AnswerResult } from './answer-result';
-import { AppealBox } from '../../appeals/components/appeal-box';
-import { BuzzPanel } from './buzz-panel';
-import { buzzViewOf } from '../utils/buzz-state';
-import { ThinkTankButton } from './think-tank-button';
+import { useT } from '../../../i18n/index';
+import type { ActionChannel } from '../../live/utils/live-action';
+import { roundKindOf } from '../../rounds/kinds/registry';
+import { useAnswerEligibility } from '../hooks/use-answer-eligibility';
 import type { AnswerController } from '../hooks/use-answer';
+import { isAnswerReady } from './answer-input';
+import { QuestionCard } from './question-card';
 
 interface Props {
   contestId: string;
-  token: string;
+  channel: ActionChannel;
   teamId: string;
   view: LiveView;
   question: PublicQuestion;
@@ -22,21 +20,12 @@ interface Props {
   onBuzz: (result: BuzzResult) => void;
 }
 
-/** The open (or just closed) question on a phone: countdown, buzz, answer, "已提交" or the result, the revealed key. */
-export function QuestionView({ contestId, token, teamId, view, question, answer, remaining, onBuzz }: Props) {
+/** The open (or just closed) question on a phone: countdown, the kind's piece (抢答: buzz), the question card, submit. */
+export function QuestionView({ contestId, channel, teamId, view, question, answer, remaining, onBuzz }: Props) {
   const t = useT();
-  const pick = useBilingual();
-  const submitted = Boolean(answer.answer?.submissionId) || Boolean(answer.answer?.refusal);
-  // Submitted without a connection: kept on the phone, sent (same clientKey) when it is back.
-  const queued = !submitted && Boolean(answer.answer?.unsent);
-  const open = view.phase === 'open' && (remaining === null || remaining > 0);
-  const buzzer = view.round?.kind === 'buzzer';
-  const buzz = buzzViewOf(view.buzz, teamId);
-  const otherTeamTurn = view.assignedTeam && view.assignedTeam.id !== teamId ? view.assignedTeam : null;
-  const notInTieBreak = Boolean(view.tieBreak && view.tieBreak.teamIds.length > 0 && !view.tieBreak.teamIds.includes(teamId));
-  const mayAnswer = (!buzzer || buzz.myTurn) && !otherTeamTurn && !notInTieBreak;
-  const locked = submitted || queued || !open || answer.submitting || !mayAnswer;
-  const myStake = view.stakes?.find((s) => s.teamId === teamId);
+  const eligibility = useAnswerEligibility(view, teamId, answer, remaining);
+  const { open, submitted, queued, otherTeamTurn, notInTieBreak, mayAnswer } = eligibility;
+  const KindPanel = roundKindOf(view.round?.kind).PhonePanel;
   return (
     <>
       {view.phase === 'open' && remaining !== null && (
@@ -47,41 +36,20 @@ export function QuestionView({ contestId, token, teamId, view, question, answer,
       )}
       {otherTeamTurn && <Alert type="info" showIcon message={t('answeredByTeam', { team: otherTeamTurn.name })} data-testid="assigned-other" />}
       {notInTieBreak && <Alert type="warning" showIcon message={t('notInTieBreak')} data-testid="not-in-tie-break" />}
-      {buzzer && view.phase === 'open' && !submitted && !otherTeamTurn && !notInTieBreak && (
-        <BuzzPanel contestId={contestId} token={token} questionId={question.id} open={open} view={buzz} onResult={onBuzz} />
+      {KindPanel && (
+        <KindPanel
+          contestId={contestId}
+          teamId={teamId}
+          channel={channel}
+          view={view}
+          questionId={question.id}
+          open={open}
+          submitted={submitted}
+          sidelined={Boolean(otherTeamTurn) || notInTieBreak}
+          onBuzz={onBuzz}
+        />
       )}
-      {buzzer && submitted && buzz.passedOn && (
-        <Alert type="info" showIcon message={buzz.holderTeamName ? t('buzzPassedTo', { team: buzz.holderTeamName }) : t('buzzPassedNobody')} data-testid="buzz-passed" />
-      )}
-      <Card className="play-card" data-testid="question">
-        <div>
-          {view.round && <Tag>{view.round.title}</Tag>}
-          <Tag color="blue">{pick(QUESTION_TYPE_LABELS[question.type])}</Tag>
-          <Tag>
-            {question.points} {t('points')}
-          </Tag>
-          {myStake && <Tag color="volcano">{t('myStake', { n: myStake.points })}</Tag>}
-        </div>
-        <div className="play-stem">{question.stem}</div>
-        <AnswerInput question={question} value={answer.answer?.draft ?? null} onChange={answer.setDraft} disabled={locked} />
-        {view.phase === 'open' && !submitted && <ThinkTankButton contestId={contestId} token={token} questionId={question.id} open={open && mayAnswer} />}
-        {view.phase === 'closed' && !submitted && <Alert type="info" showIcon message={t('closedText')} style={{ marginTop: 16 }} />}
-        {answer.error && !answer.answer?.refusal && <Alert type="error" showIcon message={pick(answer.error)} style={{ marginTop: 16 }} />}
-        {queued && <Alert type="warning" showIcon message={t('answerQueued')} description={t('answerQueuedHint')} style={{ marginTop: 16 }} data-testid="answer-queued" />}
-        {submitted && answer.answer && <AnswerResult answer={answer.answer} />}
-        {view.phase === 'closed' && answer.answer?.status === 'graded' && answer.answer.submissionId && (
-          <AppealBox contestId={contestId} token={token} submissionId={answer.answer.submissionId} />
-        )}
-        {view.revealed && view.revealed.questionId === question.id && (
-          <Alert
-            className="play-revealed"
-            type="success"
-            data-testid="revealed"
-            message={`${t(view.revealed.type === 'short' ? 'referenceAnswer' : 'revealedAnswer')}：${formatRevealed(view.revealed, t)}`}
-            description={view.revealed.explanation ? `${t('explanation')}：${view.revealed.explanation}` : undefined}
-          />
-        )}
-      </Card>
+      <QuestionCard contestId={contestId} token={channel.token} teamId={teamId} view={view} question={question} answer={answer} eligibility={eligibility} />
       {!submitted && !queued && view.phase === 'open' && !otherTeamTurn && !notInTieBreak && (
         <div className="play-submit">
           <Button

@@ -1,7 +1,9 @@
 import { Alert, Button } from 'antd';
-import type { LifelineCount, LifelineCounts } from '@jingsai/domain';
+import type { LifelineCount } from '@jingsai/domain';
 import { useEffect, useState } from 'react';
-import { apiRequest, errorMessage } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
+import { getLifelines } from '../api/get-lifelines';
+import { spendThinkTank } from '../api/spend-think-tank';
 import { useT } from '../../../i18n/index';
 
 interface Props {
@@ -22,7 +24,7 @@ export function ThinkTankButton({ contestId, token, questionId, open }: Props) {
 
   useEffect(() => {
     let live = true;
-    apiRequest<LifelineCounts>(`/contests/${contestId}/lifelines`, { token })
+    getLifelines(contestId, token)
       .then((result) => live && setCount(result.thinkTank))
       .catch(() => undefined);
     return () => {
@@ -35,7 +37,7 @@ export function ThinkTankButton({ contestId, token, questionId, open }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const result = await apiRequest<LifelineCount>(`/contests/${contestId}/lifelines`, { method: 'POST', token, body: { kind: 'think-tank', questionId } });
+      const result = await spendThinkTank(contestId, token, questionId);
       setCount({ limit: result.limit, used: result.used, remaining: result.remaining });
       setUsedOn(questionId);
     } catch (err) {

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue, SubmissionGradedEvent, SubmissionReceipt, SubmissionState } from '@jingsai/domain';
-import { ApiError, apiRequest, errorMessage } from '../../../lib/api-client';
+import type { AnswerValue, SubmissionGradedEvent, SubmissionState } from '@jingsai/domain';
+import { ApiError, errorMessage } from '../../../lib/api-client';
+import type { ActionChannel } from '../../live/utils/live-action';
+import { getSubmission } from '../api/get-submission';
+import { submitAnswer } from '../api/submit-answer';
 import { loadAnswer, saveAnswer, type StoredAnswer } from '../utils/answer-store';
 
 interface Args {
   contestId: string;
   contestantId: string;
   questionId: string | null;
-  token: string;
+  /** The phone's token and live socket: answers go over the socket when it is connected, else over HTTP. */
+  channel: ActionChannel;
   /** The question closed: a held-back result is released now (read it if the push was missed). */
   closed: boolean;
   /** The phone is back on the network (the live socket reconnected): an unsent answer goes out now. */
@@ -35,7 +39,7 @@ const AFTER_CLOSE_MS = [1500, 5000];
 const resultOf = (s: Pick<SubmissionState, 'status' | 'score' | 'correct' | 'points'>): Partial<StoredAnswer> => ({ status: s.status, score: s.score, correct: s.correct, points: s.points });
 
 /** One question's answer: draft, idempotent submit (clientKey), "已提交", then the result by push or poll once it may be shown. */
-export function useAnswer({ contestId, contestantId, questionId, token, closed, online }: Args): AnswerController {
+export function useAnswer({ contestId, contestantId, questionId, channel, closed, online }: Args): AnswerController {
   const [answer, setAnswer] = useState<StoredAnswer | null>(() => (questionId ? loadAnswer(contestantId, questionId) : null));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,11 +71,7 @@ export function useAnswer({ contestId, contestantId, questionId, token, closed, 
     setError(null);
     try {
       // The same clientKey on every try: the server keeps one submission however often it arrives.
-      const receipt = await apiRequest<SubmissionReceipt>(`/contests/${contestId}/submissions`, {
-        method: 'POST',
-        token,
-        body: { questionId, answer: answer.draft, clientKey: answer.clientKey },
-      });
+      const receipt = await submitAnswer(contestId, channel, { questionId, answer: answer.draft, clientKey: answer.clientKey });
       update({ submissionId: receipt.id, status: receipt.status, refusal: undefined, unsent: false });
     } catch (err) {
       if (unreachable(err)) {
@@ -90,7 +90,7 @@ export function useAnswer({ contestId, contestantId, questionId, token, closed, 
       sending.current = false;
       setSubmitting(false);
     }
-  }, [answer, contestId, questionId, token, update]);
+  }, [answer, contestId, questionId, channel, update]);
 
   // An unsent answer: sent again as soon as the phone is back online, and every few seconds until it lands.
   const unsent = Boolean(answer?.unsent) && !answer?.submissionId && !answer?.refusal;
@@ -108,11 +108,12 @@ export function useAnswer({ contestId, contestantId, questionId, token, closed, 
     [answer?.submissionId, update],
   );
 
+  const { token } = channel;
   const submissionId = answer?.submissionId ?? null;
   const status = answer?.status;
   const read = useCallback(async () => {
     if (!submissionId) return;
-    const state = await apiRequest<SubmissionState>(`/submissions/${submissionId}`, { token }).catch(() => null);
+    const state = await getSubmission(submissionId, token).catch(() => null);
     if (state && state.status !== 'pending') update(resultOf(state));
   }, [submissionId, token, update]);
 

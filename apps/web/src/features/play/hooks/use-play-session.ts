@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiRequest, UNAUTHORIZED_EVENT } from '../../../lib/api-client';
+import { ApiError, UNAUTHORIZED_EVENT } from '../../../lib/api-client';
+import { getLifelines } from '../api/get-lifelines';
 import { tokenStore } from '../../../lib/token-store';
 
 /**
@@ -21,7 +22,7 @@ export function usePlaySession(contestId: string, token: string) {
   }, [token, end]);
   const verifySession = useCallback(async () => {
     try {
-      await apiRequest(`/contests/${contestId}/lifelines`, { token });
+      await getLifelines(contestId, token);
       return true;
     } catch (error) {
       return !(error instanceof ApiError && error.status === 401);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatedRound, RoundKind, RoundSettingsInput } from '@jingsai/domain';
+import type { CreatedRound, RoundSettingsInput } from '@jingsai/domain';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
 import { contestKeys } from '../../contests/api/keys';
@@ -7,7 +8,7 @@ import { contestQuestionKeys } from '../../questions/api/keys';
 
 export interface NewRound {
   title: string;
-  kind: RoundKind;
+  kind: KnownRoundKind;
   questionIds: string[];
   secondsPerQuestion: number;
   settings?: RoundSettingsInput;

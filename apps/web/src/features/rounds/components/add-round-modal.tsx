@@ -1,15 +1,17 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { type ContestTeam, ROUND_KINDS, ROUND_KIND_LABELS, type RoundKind } from '@jingsai/domain';
+import type { ContestTeam } from '@jingsai/domain';
 import { errorMessage } from '../../../lib/api-client';
 import { useAddRound } from '../api/add-round';
 import { useBilingual, useT } from '../../../i18n/index';
 import { QuestionPicker } from './question-picker';
 import { RoundSettingsFields } from './round-settings-fields';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
+import { KNOWN_ROUND_KINDS, roundKindOf } from '../kinds/registry';
 import { DEFAULT_ROUND_SETTINGS, toRoundSettings, type RoundSettingsForm } from '../utils/round-settings-form';
 
 interface RoundForm {
   title: string;
-  kind: RoundKind;
+  kind: KnownRoundKind;
   secondsPerQuestion: number;
   questionIds: string[];
   settings?: RoundSettingsForm;
@@ -57,7 +59,7 @@ export function AddRoundModal({ contestId, teams, open, onClose, initial }: Prop
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="kind" label={t('roundKind')} style={{ flex: 1, minWidth: 140 }}>
-            <Select options={ROUND_KINDS.map((k) => ({ value: k, label: pick(ROUND_KIND_LABELS[k]) }))} />
+            <Select options={KNOWN_ROUND_KINDS.map((k) => ({ value: k, label: pick(roundKindOf(k).label) }))} />
           </Form.Item>
           <Form.Item name="secondsPerQuestion" label={t('secondsPerQuestion')} style={{ flex: 1, minWidth: 140 }}>
             <InputNumber min={5} max={7200} style={{ width: '100%' }} />

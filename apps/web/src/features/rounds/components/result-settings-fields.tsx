@@ -1,6 +1,9 @@
 import { Form, Select, Switch } from 'antd';
-import type { ResultVisibility, RoundKind } from '@jingsai/domain';
+import type { ResultVisibility } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
+import { roundKindOf } from '../kinds/registry';
+import { VISIBILITY_LABELS } from './visibility';
 
 const item = { style: { flex: 1, minWidth: 220 } };
 
@@ -11,9 +14,9 @@ interface VisibilityOption {
 }
 
 /** When contestants learn their results (三档, the kind's default when left empty), and strict blanks. */
-export function ResultSettingsFields({ kind }: { kind: RoundKind }) {
+export function ResultSettingsFields({ kind }: { kind: KnownRoundKind }) {
   const t = useT();
-  const kindDefault = kind === 'written' ? t('visibilityAfterRound') : t('visibilityAfterClose');
+  const kindDefault = t(VISIBILITY_LABELS[roundKindOf(kind).defaultVisibility]);
   return (
     <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
       <Form.Item name={['settings', 'resultVisibility']} label={t('resultVisibility')} extra={t('resultVisibilityHint')} {...item}>

@@ -1,31 +1,23 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
-import { type ContestRound, ROUND_KIND_LABELS, type ResultVisibility } from '@jingsai/domain';
-import { useBilingual, useT, type MessageKey } from '../../../i18n/index';
-
-export const VISIBILITY_LABELS: Record<ResultVisibility, MessageKey> = {
-  immediately: 'visibilityImmediately',
-  'after-close': 'visibilityAfterClose',
-  'after-round': 'visibilityAfterRound',
-};
-
-/** What the server does when a round does not say: written papers at the round's end, live questions at close. */
-export function visibilityOf(round: Pick<ContestRound, 'kind' | 'settings'>): ResultVisibility {
-  return round.settings?.resultVisibility ?? (round.kind === 'written' ? 'after-round' : 'after-close');
-}
+import type { ContestRound } from '@jingsai/domain';
+import { useBilingual, useT } from '../../../i18n/index';
+import { roundKindOf } from '../kinds/registry';
+import { VISIBILITY_LABELS, visibilityOf } from './visibility';
 
 /** The round's header in the console: kind, mode and the rules a contestant notices (results, strict blanks, stakes). */
 export function RoundLabel({ round }: { round: ContestRound }) {
   const t = useT();
   const pick = useBilingual();
   const settings = round.settings ?? {};
+  const plugin = roundKindOf(round.kind);
   return (
     <Space wrap size={[4, 4]}>
       <b>{round.title}</b>
-      <Tag>{pick(ROUND_KIND_LABELS[round.kind])}</Tag>
+      <Tag>{pick(plugin.label)}</Tag>
       {settings.paper && <Tag color="geekblue">{t('paperMode')}</Tag>}
       {settings.tieBreak && <Tag color="orange">{t('tieBreakRound')}</Tag>}
       {settings.assignment === 'in-turn' && <Tag>{t('assignmentInTurn')}</Tag>}
-      {round.kind === 'risk' && settings.stakes && <Tag color="volcano">{t('stakeTiersShort', { tiers: settings.stakes.join(' / ') })}</Tag>}
+      {plugin.Tags && <plugin.Tags settings={settings} />}
       <Tooltip title={t('resultVisibility')}>
         <Tag color="cyan">{t(VISIBILITY_LABELS[visibilityOf(round)])}</Tag>
       </Tooltip>

@@ -1,26 +1,21 @@
 import { Divider, Form, InputNumber, Select, Switch } from 'antd';
-import type { ContestTeam, RoundKind } from '@jingsai/domain';
-import type { ReactNode } from 'react';
+import type { ContestTeam } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
-import { PaperDrawFields } from './paper-draw-fields';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
+import { roundKindOf } from '../kinds/registry';
 import { ResultSettingsFields } from './result-settings-fields';
-import { invalidStakes } from '../utils/round-settings-form';
-
-const item = { style: { flex: 1, minWidth: 160 } };
-
-function Row({ children }: { children: ReactNode }) {
-  return <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>{children}</div>;
-}
+import { settingsItem as item, SettingsRow as Row } from './settings-row';
 
 /** The settings of a new round: the chosen kind's rules, then scoring and judging for every kind. Fields live under `settings`. */
-export function RoundSettingsFields({ kind, teams }: { kind: RoundKind; teams: ContestTeam[] }) {
+export function RoundSettingsFields({ kind, teams }: { kind: KnownRoundKind; teams: ContestTeam[] }) {
   const t = useT();
+  const KindFields = roundKindOf(kind).SettingsFields;
   return (
     <div data-testid="round-settings">
       <Divider orientation="left" plain style={{ marginTop: 0 }}>
         {t('roundSettings')}
       </Divider>
-      <KindFields kind={kind} />
+      {KindFields && <KindFields />}
       <ResultSettingsFields kind={kind} />
       <TieBreakFields teams={teams} />
       <Row>
@@ -56,88 +51,6 @@ export function RoundSettingsFields({ kind, teams }: { kind: RoundKind; teams: C
       </Row>
     </div>
   );
-}
-
-function KindFields({ kind }: { kind: RoundKind }) {
-  const t = useT();
-  switch (kind) {
-    case 'required':
-      return (
-        <Row>
-          <Form.Item name={['settings', 'wrongPenalty']} label={t('wrongPenalty')} {...item}>
-            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name={['settings', 'assignment']} label={t('assignment')} tooltip={t('assignmentHint')} {...item}>
-            <Select
-              data-testid="assignment"
-              options={[
-                { value: 'all', label: t('assignmentAll') },
-                { value: 'in-turn', label: t('assignmentInTurn') },
-              ]}
-            />
-          </Form.Item>
-        </Row>
-      );
-    case 'buzzer':
-      return (
-        <Row>
-          <Form.Item name={['settings', 'wrongPenalty']} label={t('wrongPenalty')} {...item}>
-            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name={['settings', 'falseStartPenalty']} label={t('falseStartPenalty')} {...item}>
-            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name={['settings', 'passOnWrong']} label={t('passOnWrong')} valuePropName="checked" {...item}>
-            <Switch />
-          </Form.Item>
-        </Row>
-      );
-    case 'risk':
-      return (
-        <Row>
-          <Form.Item
-            name={['settings', 'stakes']}
-            label={t('stakeTiers')}
-            tooltip={t('stakeTiersHint')}
-            extra={t('stakeTiersDefault')}
-            style={{ flex: 2, minWidth: 240 }}
-            rules={[
-              {
-                validator: (_, v: (string | number)[] | undefined) => {
-                  if (!v || v.length === 0) return Promise.reject(new Error(t('required')));
-                  if (v.length > 10) return Promise.reject(new Error(t('stakeTiersMax')));
-                  const bad = invalidStakes(v);
-                  return bad.length ? Promise.reject(new Error(`${t('stakeTiersInvalid')}: ${bad.join(', ')}`)) : Promise.resolve();
-                },
-              },
-            ]}
-          >
-            <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} data-testid="stake-tiers" />
-          </Form.Item>
-          <Form.Item name={['settings', 'stakeOncePerTeam']} label={t('stakeOncePerTeam')} valuePropName="checked" {...item}>
-            <Switch />
-          </Form.Item>
-        </Row>
-      );
-    case 'written':
-      return (
-        <>
-        <Row>
-          <Form.Item name={['settings', 'teamScore']} label={t('teamScoreRule')} {...item}>
-            <Select
-              options={[
-                { value: 'sum', label: t('teamScoreSum') },
-                { value: 'mean', label: t('teamScoreMean') },
-              ]}
-            />
-          </Form.Item>
-        </Row>
-        <PaperDrawFields />
-        </>
-      );
-    default:
-      return null;
-  }
 }
 
 /** 少选 share and 错选 points, only under the partial policy. */

@@ -1,4 +1,7 @@
-import type { PaperSettings, QuestionType, ResultVisibility, RoundKind, RoundSettingsInput } from '@jingsai/domain';
+import type { QuestionType, ResultVisibility, RoundSettingsInput } from '@jingsai/domain';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
+import { num } from '../kinds/num';
+import { KNOWN_ROUND_KINDS, roundKindOf } from '../kinds/registry';
 
 /** The add-round form's settings fields, as antd holds them (tags are strings). */
 export interface RoundSettingsForm {
@@ -8,6 +11,8 @@ export interface RoundSettingsForm {
   passOnWrong?: boolean;
   stakes?: (string | number)[];
   stakeOncePerTeam?: boolean;
+  /** 速答: the share of the points by order of arrival, typed as tags. */
+  speedTiers?: (string | number)[];
   teamScore?: 'sum' | 'mean';
   multipleKind?: 'all-or-nothing' | 'partial';
   share?: number | null;
@@ -36,51 +41,19 @@ export interface PaperDrawRow {
   count?: number | null;
 }
 
-export const DEFAULT_ROUND_SETTINGS: RoundSettingsForm = {
-  passOnWrong: true,
-  stakes: ['10', '20', '30'],
-  stakeOncePerTeam: true,
-  teamScore: 'sum',
-  multipleKind: 'all-or-nothing',
-  judgeRule: 'mean',
-  paperEnabled: false,
-  paperDraw: [{ count: 10 }],
-  paperMinutes: 30,
-  paperShuffle: true,
-  assignment: 'all',
-  tieBreak: false,
-  tieBreakTeams: [],
-};
-
-/** The paper settings from the draw rows (rows without a count are dropped). */
-export function toPaperSettings(f: RoundSettingsForm): PaperSettings {
-  const draw = (f.paperDraw ?? [])
-    .filter((row) => typeof row.count === 'number' && row.count > 0)
-    .map((row) => ({
-      count: row.count as number,
-      ...(row.type ? { type: row.type } : {}),
-      ...(row.category?.trim() ? { category: row.category.trim() } : {}),
-    }));
-  return { draw, minutes: num(f.paperMinutes) ?? 30, shuffleOptions: f.paperShuffle !== false };
-}
-
-/** Stake tiers typed as tags: positive numbers, distinct, ascending. */
-export function parseStakes(values: (string | number)[] | undefined): number[] {
-  const numbers = (values ?? []).map((v) => Number(String(v).trim())).filter((n) => Number.isFinite(n) && n > 0);
-  return [...new Set(numbers)].sort((a, b) => a - b);
-}
-
-export function invalidStakes(values: (string | number)[] | undefined): string[] {
-  return (values ?? []).map(String).filter((v) => {
-    const n = Number(v.trim());
-    return !Number.isFinite(n) || n <= 0;
-  });
-}
-
-const num = (v: number | null | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** The form's defaults: the fields every round has, then each kind's own. */
+export const DEFAULT_ROUND_SETTINGS: RoundSettingsForm = Object.assign(
+  {
+    multipleKind: 'all-or-nothing',
+    judgeRule: 'mean',
+    tieBreak: false,
+    tieBreakTeams: [],
+  } satisfies RoundSettingsForm,
+  ...KNOWN_ROUND_KINDS.map((kind) => roundKindOf(kind).defaults ?? {}),
+);
 
 /** Only the settings of the chosen kind, and only the fields the organizer set. */
-export function toRoundSettings(kind: RoundKind, form: RoundSettingsForm | undefined): RoundSettingsInput {
+export function toRoundSettings(kind: KnownRoundKind, form: RoundSettingsForm | undefined): RoundSettingsInput {
   const f = form ?? {};
   const settings: RoundSettingsInput = {
     points: num(f.points),
@@ -91,22 +64,8 @@ export function toRoundSettings(kind: RoundKind, form: RoundSettingsForm | undef
     strict: f.strict ? true : undefined,
     multiplePolicy:
       f.multipleKind === 'partial' ? { kind: 'partial', share: num(f.share) ?? 0.5, wrongPoints: num(f.wrongPoints) } : { kind: 'all-or-nothing' },
+    ...roundKindOf(kind).toSettings?.(f),
   };
-  if (kind === 'required') settings.wrongPenalty = num(f.wrongPenalty);
-  if (kind === 'buzzer') {
-    settings.wrongPenalty = num(f.wrongPenalty);
-    settings.falseStartPenalty = num(f.falseStartPenalty);
-    settings.passOnWrong = f.passOnWrong ?? false;
-  }
-  if (kind === 'risk') {
-    settings.stakes = parseStakes(f.stakes);
-    settings.stakeOncePerTeam = f.stakeOncePerTeam ?? false;
-  }
-  if (kind === 'required' && f.assignment === 'in-turn') settings.assignment = 'in-turn';
-  if (kind === 'written') {
-    settings.teamScore = f.teamScore;
-    if (f.paperEnabled) settings.paper = toPaperSettings(f);
-  }
   if (f.tieBreak) {
     settings.tieBreak = true;
     if (f.tieBreakTeams && f.tieBreakTeams.length > 0) settings.tieBreakTeams = f.tieBreakTeams;

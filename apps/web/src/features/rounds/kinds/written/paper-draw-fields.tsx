@@ -1,7 +1,7 @@
 import { Button, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@jingsai/domain';
-import { useBilingual, useT } from '../../../i18n/index';
+import { useBilingual, useT } from '../../../../i18n/index';
 
 const item = { style: { flex: 1, minWidth: 160 } };
 

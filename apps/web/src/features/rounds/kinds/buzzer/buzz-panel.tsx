@@ -1,15 +1,17 @@
 import { Alert, Button } from 'antd';
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { apiRequest, errorMessage } from '../../../lib/api-client';
+import { errorMessage } from '../../../../lib/api-client';
+import type { ActionChannel } from '../../../live/utils/live-action';
+import { buzz } from '../../../play/api/buzz';
 import type { BuzzResult } from '@jingsai/domain';
-import { formatOffset } from '../../../components/buzz-format';
-import { useT } from '../../../i18n/index';
-import type { BuzzView } from '../utils/buzz-state';
+import { formatOffset } from '../../../../components/buzz-format';
+import { useT } from '../../../../i18n/index';
+import type { BuzzView } from './buzz-state';
 
 interface Props {
   contestId: string;
-  token: string;
+  channel: ActionChannel;
   questionId: string;
   open: boolean;
   view: BuzzView;
@@ -17,15 +19,15 @@ interface Props {
 }
 
 /** 抢答: one big button until the team has buzzed (the server's receive time decides), then its place and whose turn it is. */
-export function BuzzPanel({ contestId, token, questionId, open, view, onResult }: Props) {
+export function BuzzPanel({ contestId, channel, questionId, open, view, onResult }: Props) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const buzz = async () => {
+  const press = async () => {
     setBusy(true);
     setError(null);
     try {
-      onResult(await apiRequest<BuzzResult>(`/contests/${contestId}/buzz`, { method: 'POST', token, body: { questionId } }));
+      onResult(await buzz(contestId, channel, questionId));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -36,7 +38,7 @@ export function BuzzPanel({ contestId, token, questionId, open, view, onResult }
   return (
     <div className="play-buzz" data-testid="buzz-panel">
       {!buzzed && (
-        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy || view.over} loading={busy} onClick={() => void buzz()} data-testid="buzz">
+        <Button type="primary" danger block size="large" icon={<ThunderboltOutlined />} className="play-buzz-button" disabled={!open || busy || view.over} loading={busy} onClick={() => void press()} data-testid="buzz">
           {t('buzz')}
         </Button>
       )}

@@ -1,14 +1,15 @@
-import type { StakeResult } from '@jingsai/domain';
 import { Alert, Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { apiRequest, errorMessage } from '../../../lib/api-client';
-import { useT } from '../../../i18n/index';
+import { errorMessage } from '../../../../lib/api-client';
+import type { ActionChannel } from '../../../live/utils/live-action';
+import { placeStake } from '../../../play/api/place-stake';
+import { useT } from '../../../../i18n/index';
 
 export const FALLBACK_STAKES = [10, 20, 30];
 
 interface Props {
   contestId: string;
-  token: string;
+  channel: ActionChannel;
   questionId: string;
   tiers: number[];
   chosen: number | null;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** 风险题: pick a stake before the question opens; the server refuses a tier that is not allowed. */
-export function StakePicker({ contestId, token, questionId, tiers, chosen, onChosen }: Props) {
+export function StakePicker({ contestId, channel, questionId, tiers, chosen, onChosen }: Props) {
   const t = useT();
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function StakePicker({ contestId, token, questionId, tiers, chosen, onCho
     setBusy(points);
     setError(null);
     try {
-      const result = await apiRequest<StakeResult>(`/contests/${contestId}/stakes`, { method: 'POST', token, body: { questionId, points } });
+      const result = await placeStake(contestId, channel, questionId, points);
       onChosen(result.points);
     } catch (err) {
       setError(errorMessage(err));
