@@ -1,18 +1,16 @@
 /** Tokens in localStorage: one staff token, one contestant session per contest (a reload keeps one's place). */
-import type { StaffRole } from '@jingsai/domain';
+import type { JoinResponse, LoginResponse } from '@jingsai/domain';
 
 const STAFF_KEY = 'jingsai.staff';
 const contestantKey = (contestId: string) => `jingsai.contestant.${contestId}`;
 
-export interface StaffSession {
-  accessToken: string;
-  /** Signed in with a well-known password: nothing works until a new one is set. */
-  user: { id: string; username: string; role: StaffRole; mustChangePassword?: boolean };
-}
+/** The sign-in's answer, kept as it came (`user.mustChangePassword`: nothing works until a new password is set). */
+export type StaffSession = LoginResponse;
 
+/** The join's answer, kept as it came (sessions stored by older versions may lack the team name, contest and PIN). */
 export interface ContestantSession {
   accessToken: string;
-  contestant: { id: string; name: string; teamId: string; teamName?: string; contestId?: string; pin?: string | null };
+  contestant: Pick<JoinResponse['contestant'], 'id' | 'name' | 'teamId'> & Partial<JoinResponse['contestant']>;
 }
 
 function read<T>(key: string): T | null {

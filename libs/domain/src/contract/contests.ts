@@ -113,15 +113,7 @@ export interface CreatedTeam extends ContestTeam {
 }
 
 /** POST /contests/:id/rounds. */
-export interface CreatedRound {
-  id: string;
-  title: string;
-  kind: RoundKind;
-  position: number;
-  secondsPerQuestion: number;
-  settings: ContestRoundSettings;
-  questionIds: string[];
-}
+export type CreatedRound = Omit<ContestRound, 'questions'> & { questionIds: string[] };
 
 /** A judge of a contest (POST/GET /contests/:id/judges). */
 export interface AssignedJudge {
