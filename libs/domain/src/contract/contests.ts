@@ -64,8 +64,23 @@ export interface PaperSettings {
   shuffleOptions?: boolean;
 }
 
+/** What the api keeps of a round beside the scoring rules' settings: judges, papers, tie-breaks, turns. */
+export interface RoundApiSettings {
+  judgesPerAnswer?: number;
+  judgeRule?: 'mean' | 'median' | 'trimmed';
+  maxSpread?: number;
+  /** Written rounds as individual papers: the round's questions are the pool each paper is drawn from. */
+  paper?: PaperSettings;
+  /** 加赛: a tie-break round; its points only break ties (first key after the score). */
+  tieBreak?: boolean;
+  /** Tie-break round: the only teams that may answer its questions (all teams when absent). */
+  tieBreakTeams?: string[];
+  /** 'in-turn': each question is assigned to one team when it opens (必答 in turn). Default 'all'. */
+  assignment?: 'all' | 'in-turn';
+}
+
 /** A round's settings, as POST /contests/:id/rounds takes them and GET /contests/:id answers them. */
-export interface RoundSettingsInput {
+export interface RoundSettingsInput extends RoundApiSettings {
   points?: number;
   wrongPenalty?: number;
   falseStartPenalty?: number;
@@ -76,13 +91,6 @@ export interface RoundSettingsInput {
   speedTiers?: number[];
   teamScore?: 'sum' | 'mean';
   multiplePolicy?: MultiplePolicyInput;
-  judgesPerAnswer?: number;
-  judgeRule?: 'mean' | 'median' | 'trimmed';
-  maxSpread?: number;
-  paper?: PaperSettings;
-  tieBreak?: boolean;
-  tieBreakTeams?: string[];
-  assignment?: 'all' | 'in-turn';
   /** When contestants learn results; the server's default depends on the kind. */
   resultVisibility?: ResultVisibility;
   /** Blanks need the exact forms (no equal numbers in other notations, no forgiven units). */

@@ -1,14 +1,14 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { BookOutlined, LogoutOutlined, TrophyFilled, TrophyOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import { BookOutlined, TrophyFilled, TrophyOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { StaffHeaderTools } from '../../auth/components/staff-header-tools';
 import { useT } from '../../../i18n/index';
 import { QueueBoardButton } from './queue-board-button';
 
 export function ConsoleLayout() {
   const t = useT();
-  const { session, signOut } = useAuth();
+  const { session } = useAuth();
   const location = useLocation();
   const selected = location.pathname.startsWith('/console/banks') ? 'banks' : 'contests';
   return (
@@ -28,14 +28,7 @@ export function ConsoleLayout() {
             { key: 'banks', icon: <BookOutlined />, label: <Link to="/console/banks">{t('navBanks')}</Link> },
           ]}
         />
-        <Space>
-          {session?.user.role === 'admin' && <QueueBoardButton />}
-          <LanguageSwitch dark />
-          <Typography.Text style={{ color: '#c9d6f0' }}>{session?.user.username}</Typography.Text>
-          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
-            {t('signOut')}
-          </Button>
-        </Space>
+        <StaffHeaderTools>{session?.user.role === 'admin' && <QueueBoardButton />}</StaffHeaderTools>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
         <Outlet />

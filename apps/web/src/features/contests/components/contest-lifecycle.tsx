@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../../lib/api-client';
 import { useDeleteContest } from '../api/delete-contest';
 import { useUpdateContest } from '../api/update-contest';
+import { DeleteContestConfirm } from './delete-contest-confirm';
 import { useT, type MessageKey } from '../../../i18n/index';
 
 interface Move {
@@ -49,18 +50,11 @@ export function ContestLifecycle({ contestId, status }: { contestId: string; sta
         </Popconfirm>
       ))}
       {(status === 'draft' || status === 'archived') && (
-        <Popconfirm
-          title={t('deleteContestConfirm')}
-          description={t('deleteContestHint')}
-          okText={t('delete')}
-          okButtonProps={{ danger: true }}
-          cancelText={t('cancel')}
-          onConfirm={() => remove.mutateAsync(contestId).then(() => navigate('/console'), onError)}
-        >
+        <DeleteContestConfirm onConfirm={() => remove.mutateAsync(contestId).then(() => navigate('/console'), onError)}>
           <Button danger type="text" icon={<DeleteOutlined />} loading={remove.isPending}>
             {t('delete')}
           </Button>
-        </Popconfirm>
+        </DeleteContestConfirm>
       )}
     </Space>
   );

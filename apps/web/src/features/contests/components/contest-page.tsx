@@ -1,15 +1,11 @@
 import { App, Breadcrumb, Col, Row, Space, Tabs } from 'antd';
 import { BarChartOutlined, BulbOutlined, ControlOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { LifelineUsedEvent } from '@jingsai/domain';
-import { staffSessionCurrent, useStaffToken } from '../../auth/auth-context';
-import { useContestQuestions } from '../../questions/api/get-contest-questions';
 import { memberKeys } from '../../members/api/keys';
 import { paperKeys } from '../../papers/api/keys';
-import { contestKeys } from '../api/keys';
-import { useContest } from '../api/get-contest';
+import { useManagedContest } from '../hooks/use-managed-contest';
 import { useLiveSocket } from '../../live/hooks/use-live-socket';
 import { venueKeys } from '../../venue/api/keys';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -34,12 +30,7 @@ const AnalysisTab = lazy(() => import('../../analysis/components/analysis-tab').
 export function ContestPage() {
   const { contestId = '' } = useParams();
   const t = useT();
-  const token = useStaffToken();
-  const client = useQueryClient();
-  const contest = useContest(contestId);
-  const questions = useContestQuestions(contestId);
-  const refreshContest = useCallback(() => void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }), [client, contestId]);
-  const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
+  const { client, contest, questions, refresh: refreshContest, auth, verifySession } = useManagedContest(contestId);
   const { message } = App.useApp();
   const onLifeline = useCallback((event: LifelineUsedEvent) => void message.info({ content: lifelineText(event, t), icon: <BulbOutlined style={{ color: '#7b3fe4' }} />, duration: 6 }), [message, t]);
   const onPaper = useCallback(() => {
@@ -50,7 +41,6 @@ export function ContestPage() {
     void client.invalidateQueries({ queryKey: memberKeys.members(contestId) });
     void client.invalidateQueries({ queryKey: venueKeys.lobby(contestId) });
   }, [client, contestId]);
-  const verifySession = useCallback(() => (token ? staffSessionCurrent(token) : Promise.resolve(false)), [token]);
   const live = useLiveSocket(auth, { onLive: refreshContest, onLifeline, onPaper, onContestUpdated: refreshContest, onMembersChanged, verifySession });
   // ?tab=analysis: the tab survives a reload and can be linked to.
   const [params, setParams] = useSearchParams();

@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Table } from 'antd';
+import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useDeleteContest } from '../api/delete-contest';
 import { useContests } from '../api/get-contests';
 import { useCreateContest } from '../api/create-contest';
+import { DeleteContestConfirm } from './delete-contest-confirm';
 import type { ContestSummary } from '@jingsai/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useDateFormat } from '../../../components/format-date';
@@ -57,16 +58,9 @@ export function ContestsPage() {
                   {t('bigScreen')}
                 </a>
                 {' · '}
-                <Popconfirm
-                  title={t('deleteContestConfirm')}
-                  description={t('deleteContestHint')}
-                  okText={t('delete')}
-                  okButtonProps={{ danger: true }}
-                  cancelText={t('cancel')}
-                  onConfirm={() => remove.mutateAsync(c.id).catch((error: unknown) => void message.error(errorMessage(error)))}
-                >
+                <DeleteContestConfirm onConfirm={() => remove.mutateAsync(c.id).catch((error: unknown) => void message.error(errorMessage(error)))}>
                   <a role="button">{t('delete')}</a>
-                </Popconfirm>
+                </DeleteContestConfirm>
               </>
             ),
           },

@@ -1,12 +1,8 @@
 import { Badge, Empty, Spin, Tag } from 'antd';
 import { HourglassOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { staffSessionCurrent, useStaffToken } from '../../auth/auth-context';
-import { useContestQuestions } from '../../questions/api/get-contest-questions';
-import { contestKeys } from '../../contests/api/keys';
-import { useContest } from '../../contests/api/get-contest';
+import { useManagedContest } from '../../contests/hooks/use-managed-contest';
 import type { ContestDetails, LiveView } from '@jingsai/domain';
 import { useLiveSocket } from '../../live/hooks/use-live-socket';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -32,13 +28,7 @@ function labelOf(contest: ContestDetails | undefined, roundId: string | undefine
 export function HostPage() {
   const { contestId = '' } = useParams();
   const t = useT();
-  const token = useStaffToken();
-  const client = useQueryClient();
-  const contest = useContest(contestId);
-  const questions = useContestQuestions(contestId);
-  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) }), [client, contestId]);
-  const auth = useMemo(() => (token ? { token, contestId } : null), [token, contestId]);
-  const verifySession = useCallback(() => (token ? staffSessionCurrent(token) : Promise.resolve(false)), [token]);
+  const { contest, questions, refresh, auth, verifySession } = useManagedContest(contestId);
   const live = useLiveSocket(auth, { onLive: refresh, onContestUpdated: refresh, verifySession });
   const view = live.live;
   // 下一题: the host looks at the next question before opening it; opening (or any new question) ends that.

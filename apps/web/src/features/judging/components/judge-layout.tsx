@@ -1,14 +1,12 @@
-import { Button, Layout, Space, Typography } from 'antd';
-import { AuditOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Layout } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router-dom';
-import { useAuth } from '../../auth/auth-context';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { StaffHeaderTools } from '../../auth/components/staff-header-tools';
 import { useT } from '../../../i18n/index';
 import './judge.css';
 
 export function JudgeLayout() {
   const t = useT();
-  const { session, signOut } = useAuth();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b1d3a', paddingInline: 24 }}>
@@ -16,13 +14,7 @@ export function JudgeLayout() {
           <AuditOutlined style={{ marginRight: 8 }} />
           {t('appName')} · {t('judgeTitle')}
         </Link>
-        <Space>
-          <LanguageSwitch dark />
-          <Typography.Text style={{ color: '#c9d6f0' }}>{session?.user.username}</Typography.Text>
-          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
-            {t('signOut')}
-          </Button>
-        </Space>
+        <StaffHeaderTools />
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
         <Outlet />
