@@ -1,3 +1,4 @@
+import { ROUND_KIND_LABELS } from '@jingsai/domain';
 import type { RoundKindPlugin } from '../kind-plugin';
 import { num } from '../num';
 import { BuzzOrderStatus } from './buzz-order-status';
@@ -8,7 +9,7 @@ import { BuzzerFields } from './buzzer-fields';
 /** 抢答: after the question opens the first team to buzz wins the right to answer; a wrong answer can cost points. */
 export const buzzerKind: RoundKindPlugin = {
   kind: 'buzzer',
-  label: { zh: '抢答', en: 'Buzzer' },
+  label: ROUND_KIND_LABELS.buzzer,
   defaultVisibility: 'after-close',
   SettingsFields: BuzzerFields,
   defaults: { passOnWrong: true },

@@ -1,3 +1,4 @@
+import { ROUND_KIND_LABELS } from '@jingsai/domain';
 import type { RoundKindPlugin } from '../kind-plugin';
 import { num } from '../num';
 import { RequiredFields } from './required-fields';
@@ -5,7 +6,7 @@ import { RequiredFields } from './required-fields';
 /** 必答: every team answers the same question within the countdown (or one team per question, in turn). */
 export const requiredKind: RoundKindPlugin = {
   kind: 'required',
-  label: { zh: '必答', en: 'Required' },
+  label: ROUND_KIND_LABELS.required,
   defaultVisibility: 'after-close',
   SettingsFields: RequiredFields,
   defaults: { assignment: 'all' },

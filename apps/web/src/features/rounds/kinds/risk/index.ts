@@ -1,3 +1,4 @@
+import { ROUND_KIND_LABELS } from '@jingsai/domain';
 import type { RoundKindPlugin } from '../kind-plugin';
 import { RiskFields } from './risk-fields';
 import { MyStakeTag, StakeTiersTag } from './risk-tags';
@@ -8,7 +9,7 @@ import { parseStakes } from './stakes';
 /** 风险: a team chooses a stake before seeing the question; right adds it, wrong subtracts it. */
 export const riskKind: RoundKindPlugin = {
   kind: 'risk',
-  label: { zh: '风险', en: 'Risk' },
+  label: ROUND_KIND_LABELS.risk,
   defaultVisibility: 'after-close',
   SettingsFields: RiskFields,
   defaults: { stakes: ['10', '20', '30'], stakeOncePerTeam: true },
