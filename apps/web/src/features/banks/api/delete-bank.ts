@@ -1,13 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
+import { useStaffMutation } from '../../auth/api/use-staff-mutation';
 import { bankKeys } from './keys';
 
 export function useDeleteBank() {
-  const token = useStaffToken();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (bankId: string) => apiRequest<unknown>(`/banks/${bankId}`, { method: 'DELETE', token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: bankKeys.banks }),
-  });
+  return useStaffMutation((token, bankId: string) =>
+    apiRequest<unknown>(`/banks/${bankId}`, { method: 'DELETE', token }),
+    bankKeys.banks,
+  );
 }

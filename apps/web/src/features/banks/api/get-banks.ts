@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
 import type { BankSummary } from '@jingsai/domain';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { bankKeys } from './keys';
 
+/** The organizer's question banks. */
 export function useBanks() {
-  const token = useStaffToken();
-  return useQuery({ queryKey: bankKeys.banks, queryFn: () => apiRequest<BankSummary[]>('/banks', { token }), enabled: !!token });
+  return useStaffQuery<BankSummary[]>(bankKeys.banks, '/banks');
 }

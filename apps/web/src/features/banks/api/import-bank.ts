@@ -12,6 +12,7 @@ export type ImportInput = ({ file: File; name?: string } | { content: string; na
   onDuplicate?: DuplicateAction;
   targetBankId?: string;
 };
+
 export function useImportBank() {
   const token = useStaffToken();
   const client = useQueryClient();

@@ -1,13 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
+import { useStaffMutation } from '../../auth/api/use-staff-mutation';
 import { bankKeys } from './keys';
 
 export function useRenameBank() {
-  const token = useStaffToken();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { bankId: string; name: string }) => apiRequest<unknown>(`/banks/${args.bankId}`, { method: 'PATCH', body: { name: args.name }, token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: bankKeys.banks }),
-  });
+  return useStaffMutation((token, args: { bankId: string; name: string }) =>
+    apiRequest<unknown>(`/banks/${args.bankId}`, { method: 'PATCH', body: { name: args.name }, token }),
+    bankKeys.banks,
+  );
 }

@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { CreatedTeam } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
-import { memberKeys } from '../../members/api/keys';
-import { contestKeys } from './keys';
+import { useContestRefresh } from './use-contest-refresh';
 
 export interface NewTeam {
   name: string;
@@ -12,14 +11,10 @@ export interface NewTeam {
   roster?: string[];
   memberCap?: number;
 }
+
 export function useAddTeam(contestId: string) {
   const token = useStaffToken();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: NewTeam) => apiRequest<CreatedTeam>(`/contests/${contestId}/teams`, { method: 'POST', body, token }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
-      void client.invalidateQueries({ queryKey: memberKeys.members(contestId) });
-    },
-  });
+  // The contest and its members are read again.
+  const refresh = useContestRefresh(contestId);
+  return useMutation({ mutationFn: (body: NewTeam) => apiRequest<CreatedTeam>(`/contests/${contestId}/teams`, { method: 'POST', body, token }), onSuccess: refresh });
 }

@@ -1,13 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
+import { useStaffMutation } from '../../auth/api/use-staff-mutation';
 import { contestKeys } from './keys';
 
 export function useDeleteContest() {
-  const token = useStaffToken();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (contestId: string) => apiRequest<unknown>(`/contests/${contestId}`, { method: 'DELETE', token }),
-    onSuccess: () => client.invalidateQueries({ queryKey: contestKeys.contests }),
-  });
+  return useStaffMutation((token, contestId: string) =>
+    apiRequest<unknown>(`/contests/${contestId}`, { method: 'DELETE', token }),
+    contestKeys.contests,
+  );
 }

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
 import type { ContestDetails } from '@jingsai/domain';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { contestKeys } from './keys';
 
+/** One contest: teams, rounds and the state of their questions. */
 export function useContest(id: string) {
-  const token = useStaffToken();
-  return useQuery({ queryKey: contestKeys.contest(id), queryFn: () => apiRequest<ContestDetails>(`/contests/${id}`, { token }), enabled: !!token });
+  return useStaffQuery<ContestDetails>(contestKeys.contest(id), `/contests/${id}`);
 }

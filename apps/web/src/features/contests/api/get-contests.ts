@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
 import type { ContestSummary } from '@jingsai/domain';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { contestKeys } from './keys';
 
+/** The contests this staff member may see. */
 export function useContests() {
-  const token = useStaffToken();
-  return useQuery({ queryKey: contestKeys.contests, queryFn: () => apiRequest<ContestSummary[]>('/contests', { token }), enabled: !!token });
+  return useStaffQuery<ContestSummary[]>(contestKeys.contests, '/contests');
 }

@@ -1,3 +1,4 @@
+/** A phone's join session: kept after joining; a re-join that waits for a PIN or the organizer's approval. */
 import type { JoinResponse } from '@jingsai/domain';
 import { ApiError } from '../../../lib/api-client';
 import { tokenStore } from '../../../lib/token-store';
@@ -10,12 +11,15 @@ export interface PendingRejoin {
   name: string;
   teamName: string;
 }
+
 const PENDING_KEY = 'jingsai.rejoin';
+
 /** Keeps the session for the contest and forgets any pending re-join. */
 export function keepSession(result: JoinResponse): void {
   tokenStore.setContestant(result.contestant.contestId, result);
   savePending(null);
 }
+
 export function loadPending(): PendingRejoin | null {
   try {
     const raw = localStorage.getItem(PENDING_KEY);
@@ -24,10 +28,12 @@ export function loadPending(): PendingRejoin | null {
     return null;
   }
 }
+
 export function savePending(pending: PendingRejoin | null): void {
   if (pending) localStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   else localStorage.removeItem(PENDING_KEY);
 }
+
 /** The re-join the server asks for (409 REJOIN_NEEDS_PIN), or null for any other error. */
 export function rejoinOf(error: unknown, join: { joinCode: string; name: string; teamName: string }): PendingRejoin | null {
   if (!(error instanceof ApiError) || error.code !== 'REJOIN_NEEDS_PIN') return null;

@@ -1,14 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { AssignedJudge } from '@jingsai/domain';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { judgeKeys } from './keys';
 
+/** The contest's judges (and which is the chief). */
 export function useAssignedJudges(contestId: string) {
-  const token = useStaffToken();
-  return useQuery({
-    queryKey: judgeKeys.assigned(contestId),
-    queryFn: () => apiRequest<AssignedJudge[]>(`/contests/${contestId}/judges`, { token }),
-    enabled: !!token,
-  });
+  return useStaffQuery<AssignedJudge[]>(judgeKeys.assigned(contestId), `/contests/${contestId}/judges`);
 }

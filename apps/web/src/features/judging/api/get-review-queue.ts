@@ -1,15 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
 import type { ReviewItem } from '@jingsai/domain';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { judgeKeys } from './keys';
 
+/** The judge's blind review queue, read every few seconds. */
 export function useReviewQueue(contestId: string) {
-  const token = useStaffToken();
-  return useQuery({
-    queryKey: judgeKeys.reviews(contestId),
-    queryFn: () => apiRequest<ReviewItem[]>(`/contests/${contestId}/reviews`, { token }),
-    enabled: !!token,
-    refetchInterval: 5000,
-  });
+  return useStaffQuery<ReviewItem[]>(judgeKeys.reviews(contestId), `/contests/${contestId}/reviews`, { refetchInterval: 5000 });
 }

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
-import { judgeKeys } from './keys';
 import type { PublicUser } from '@jingsai/domain';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
+import { judgeKeys } from './keys';
 
+/** Staff accounts (admins). */
 export function useStaffUsers() {
-  const token = useStaffToken();
-  return useQuery({ queryKey: judgeKeys.users, queryFn: () => apiRequest<PublicUser[]>('/users', { token }), enabled: !!token });
+  return useStaffQuery<PublicUser[]>(judgeKeys.users, '/users');
 }

@@ -13,6 +13,7 @@ export interface NewRound {
   secondsPerQuestion: number;
   settings?: RoundSettingsInput;
 }
+
 export function useAddRound(contestId: string) {
   const token = useStaffToken();
   const client = useQueryClient();

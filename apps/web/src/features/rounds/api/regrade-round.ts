@@ -8,6 +8,7 @@ export interface RoundGradingChange {
   strict?: boolean;
   multiplePolicy?: MultiplePolicyInput;
 }
+
 /** A change of a round's grading settings: dryRun counts the answers it moves, then apply regrades them. */
 export function useRoundGrading(contestId: string) {
   const token = useStaffToken();

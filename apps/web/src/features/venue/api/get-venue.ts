@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { VenueInfo } from '@jingsai/domain';
-import { apiRequest } from '../../../lib/api-client';
-import { useStaffToken } from '../../auth/auth-context';
+import { useStaffQuery } from '../../auth/api/use-staff-query';
 import { venueKeys } from './keys';
 
+/** Where phones reach the server. */
 export function useVenue() {
-  const token = useStaffToken();
-  return useQuery({ queryKey: venueKeys.venue, queryFn: () => apiRequest<VenueInfo>('/venue', { token }), enabled: !!token });
+  return useStaffQuery<VenueInfo>(venueKeys.venue, '/venue');
 }
