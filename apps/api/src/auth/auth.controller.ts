@@ -5,7 +5,7 @@ import type { Principal } from '../common/principal';
 import { AllowDuringPasswordChange, CurrentPrincipal, Public, Roles } from './auth.decorators';
 import { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
 import { UsersService } from './users.service';
-import type { LoginResponse, PublicUser } from '@jingsai/domain';
+import type { LoginResponse, PublicUser, UserDisabled } from '@jingsai/domain';
 
 @ApiTags('auth')
 @Controller()
@@ -45,7 +45,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin')
   @Delete('users/:id')
-  disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserDisabled> {
     return this.users.disable(actor, id);
   }
 

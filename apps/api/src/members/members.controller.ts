@@ -5,7 +5,7 @@ import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { ClaimDto, DecisionDto, JoinDto, RosterDto } from './members.dto';
 import { MembersService } from './members.service';
-import type { JoinDecision, JoinLookup, JoinPending, JoinResponse, MemberRemoval, MembersView, PinReset } from '@jingsai/domain';
+import type { JoinDecision, JoinLookup, JoinPending, JoinResponse, MemberRemoval, MembersView, PinReset, TeamMembers } from '@jingsai/domain';
 
 @ApiTags('members')
 @Controller()
@@ -60,7 +60,7 @@ export class MembersController {
   @ApiBearerAuth()
   @Roles('organizer')
   @Put('contests/:id/teams/:teamId/roster')
-  setRoster(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('teamId', ParseUUIDPipe) teamId: string, @Body() dto: RosterDto) {
+  setRoster(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('teamId', ParseUUIDPipe) teamId: string, @Body() dto: RosterDto): Promise<TeamMembers | undefined> {
     return this.members.setRoster(p, id, teamId, dto.names);
   }
 

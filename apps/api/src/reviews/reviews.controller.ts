@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { ReturnReviewDto, ScoreReviewDto } from './reviews.dto';
 import { ReviewsService } from './reviews.service';
-import type { PublishResult, ReviewItem, ReviewScoreResult } from '@jingsai/domain';
+import type { PublishResult, ReviewItem, ReviewReturned, ReviewScoreResult } from '@jingsai/domain';
 
 @ApiTags('reviews')
 @ApiBearerAuth()
@@ -28,7 +28,7 @@ export class ReviewsController {
   @Roles('judge')
   @Post('reviews/:submissionId/return')
   @HttpCode(200)
-  returnForRescore(@CurrentPrincipal() p: Principal, @Param('submissionId', ParseUUIDPipe) id: string, @Body() dto: ReturnReviewDto) {
+  returnForRescore(@CurrentPrincipal() p: Principal, @Param('submissionId', ParseUUIDPipe) id: string, @Body() dto: ReturnReviewDto): Promise<ReviewReturned> {
     return this.reviews.returnForRescore(p, id, dto.reason);
   }
 

@@ -3,6 +3,7 @@ export * from './appeals';
 export * from './auth';
 export * from './banks';
 export * from './contests';
+export * from './editing';
 export * from './live';
 export * from './live-events';
 export * from './members';

@@ -33,8 +33,16 @@ export interface ReviewScoreResult {
   progress: { scored: number; needed: number };
 }
 
+/** POST /reviews/:submissionId/return: the chief judge sends an answer back to the panel. */
+export interface ReviewReturned {
+  submissionId: string;
+  status: 'review';
+  progress: { scored: number };
+}
+
 /** POST /rounds/:id/reviews/publish. */
 export interface PublishResult {
+  roundId: string;
   published: number;
   stillWaiting: number;
 }
