@@ -1,3 +1,4 @@
+import type { Deleted } from '@jingsai/domain';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
@@ -7,7 +8,7 @@ export function useDeleteTeam(contestId: string) {
   const token = useStaffToken();
   const refresh = useContestRefresh(contestId);
   return useMutation({
-    mutationFn: (teamId: string) => apiRequest<unknown>(`/contests/${contestId}/teams/${teamId}`, { method: 'DELETE', token }),
+    mutationFn: (teamId: string) => apiRequest<Deleted>(`/contests/${contestId}/teams/${teamId}`, { method: 'DELETE', token }),
     onSuccess: refresh,
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ContestStatus, ContestSummary } from '@jingsai/domain';
+import type { ContestPatched, ContestStatus } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
 import { contestKeys } from './keys';
@@ -9,7 +9,7 @@ export function useUpdateContest(contestId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { title?: string; status?: ContestStatus }) =>
-      apiRequest<ContestSummary>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
+      apiRequest<ContestPatched>(`/contests/${contestId}`, { method: 'PATCH', body, token }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
       void client.invalidateQueries({ queryKey: contestKeys.contests });

@@ -1,3 +1,4 @@
+import type { TeamPatched } from '@jingsai/domain';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
@@ -8,7 +9,7 @@ export function useUpdateTeam(contestId: string) {
   const refresh = useContestRefresh(contestId);
   return useMutation({
     mutationFn: ({ teamId, ...body }: { teamId: string; name?: string; group?: string; memberCap?: number }) =>
-      apiRequest<unknown>(`/contests/${contestId}/teams/${teamId}`, { method: 'PATCH', body, token }),
+      apiRequest<TeamPatched>(`/contests/${contestId}/teams/${teamId}`, { method: 'PATCH', body, token }),
     onSuccess: refresh,
   });
 }

@@ -1,3 +1,4 @@
+import type { Deleted } from '@jingsai/domain';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
@@ -7,7 +8,7 @@ export function useDeleteRound(contestId: string) {
   const token = useStaffToken();
   const refresh = useContestRefresh(contestId);
   return useMutation({
-    mutationFn: (roundId: string) => apiRequest<unknown>(`/rounds/${roundId}`, { method: 'DELETE', token }),
+    mutationFn: (roundId: string) => apiRequest<Deleted>(`/rounds/${roundId}`, { method: 'DELETE', token }),
     onSuccess: refresh,
   });
 }

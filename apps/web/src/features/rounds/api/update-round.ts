@@ -1,3 +1,4 @@
+import type { RoundPatched } from '@jingsai/domain';
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
@@ -8,7 +9,7 @@ export function useUpdateRound(contestId: string) {
   const refresh = useContestRefresh(contestId);
   return useMutation({
     mutationFn: ({ roundId, ...body }: { roundId: string; title?: string; secondsPerQuestion?: number }) =>
-      apiRequest<unknown>(`/rounds/${roundId}`, { method: 'PATCH', body, token }),
+      apiRequest<RoundPatched>(`/rounds/${roundId}`, { method: 'PATCH', body, token }),
     onSuccess: refresh,
   });
 }
