@@ -2,7 +2,7 @@
  * A phone acts over the live socket it already holds: the answer goes out as a socket action with an
  * acknowledgement (no HTTP request); when the acknowledgement does not come in time the phone sends the
  * same answer (same clientKey) over HTTP, and the server keeps exactly one submission even when the held
- * socket frame arrives afterwards.
+ * socket frame arrives afterwards. Stakes and buzzes go over the socket the same way.
  */
 import type { Browser } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
@@ -88,6 +88,37 @@ describe('a phone answers over the live socket', () => {
     await page.waitForTimeout(1000);
     expect(await answeredBy(phone.teamId)).toBe(1);
     await phone.face.shot('socket-fallback-answer');
+  });
+
+  it('a stake and a buzz travel as socket actions too', async () => {
+    const page = faces[0].page;
+    const actions: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/(stakes|buzz)$/.test(request.url())) actions.push(request.url());
+    });
+    const second = contest.questions[1] as { id: string };
+    const addRound = async (kind: string, questionId: string, settings: Record<string, unknown>) =>
+      (await staff.post(`/api/contests/${contest.contestId}/rounds`, { title: kind, kind, questionIds: [questionId], secondsPerQuestion: 120, settings: { resultVisibility: 'immediately', ...settings } })).body.id as string;
+    const control = (roundId: string, questionId: string, action: 'open' | 'close') => staff.post(`/api/rounds/${roundId}/questions/${questionId}/${action}`, {});
+    const risk = await addRound('risk', second.id, { stakes: [10, 20, 30] });
+    // This phone answered the first question already (its answer is kept per question): the buzz is on the second.
+    const buzzer = await addRound('buzzer', second.id, {});
+    // The first round ends (its second question opened and closed): the risk question is next.
+    await control(contest.roundId, question().id, 'close');
+    await control(contest.roundId, second.id, 'open');
+    await control(contest.roundId, second.id, 'close');
+    await page.getByTestId('stake-20').click();
+    await page.getByTestId('stake-picker').locator('.ant-alert-success').waitFor();
+    const stakes = await staff.get<{ stakes: { teamId: string; points: number }[] }>(`/api/rounds/${risk}/questions/${second.id}/status`);
+    expect(stakes.body.stakes.map((s) => s.points)).toEqual([20]);
+    await control(risk, second.id, 'open');
+    await control(risk, second.id, 'close');
+    await control(buzzer, second.id, 'open');
+    await page.getByTestId('buzz').click();
+    await page.getByTestId('buzz-result').waitFor();
+    const buzzes = await staff.get<{ buzzOrder: { rank: number | null }[] }>(`/api/rounds/${buzzer}/questions/${second.id}/status`);
+    expect(buzzes.body.buzzOrder.map((b) => b.rank)).toEqual([1]);
+    expect(actions).toEqual([]);
   });
 
   it('no face logged an error', () => {
