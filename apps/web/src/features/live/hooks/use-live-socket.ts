@@ -15,7 +15,7 @@ import {
   type PaperWindowEvent,
   type SubmissionGradedEvent,
 } from '@jingsai/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { getLiveView } from '../api/get-live-view';
 import { applyBuzz, applyBuzzTurn, applyContestUpdate } from '../utils/live-merge';
 
 /** The /live socket, typed by the contract: events and actions as the server declares them. */
@@ -89,7 +89,7 @@ export function useLiveSocket(auth: LiveAuth | null, options: LiveSocketOptions 
       optionsRef.current.onLive?.(view);
     };
     const refetchView = () => {
-      if (contestId) apiRequest<LiveView>(`/contests/${contestId}/live`).then(onView, () => undefined);
+      if (contestId) getLiveView(contestId).then(onView, () => undefined);
     };
     // A socket the server closed does not reconnect by itself: check the session first, then retry.
     const reconnectLater = async () => {
