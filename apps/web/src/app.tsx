@@ -5,23 +5,23 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PageLoading } from './components/page-loading';
 import { RequireStaff } from './components/require-staff';
-import { useLang } from './i18n';
+import { useLang } from './i18n/index';
 
 // Each audience loads only its own pages (the big screen pulls in ECharts, the console the tables).
-const ScreenPage = lazy(() => import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })));
-const JoinPage = lazy(() => import('./pages/play/join-page').then((m) => ({ default: m.JoinPage })));
-const PlayPage = lazy(() => import('./pages/play/play-page').then((m) => ({ default: m.PlayPage })));
-const LoginPage = lazy(() => import('./pages/login/login-page').then((m) => ({ default: m.LoginPage })));
-const ConsoleLayout = lazy(() => import('./pages/console/console-layout').then((m) => ({ default: m.ConsoleLayout })));
-const ContestsPage = lazy(() => import('./pages/console/contests-page').then((m) => ({ default: m.ContestsPage })));
-const ContestPage = lazy(() => import('./pages/console/contest-page').then((m) => ({ default: m.ContestPage })));
-const PrintSheetPage = lazy(() => import('./pages/console/print-sheet-page').then((m) => ({ default: m.PrintSheetPage })));
-const AnalysisPrintPage = lazy(() => import('./pages/console/analysis/analysis-print-page').then((m) => ({ default: m.AnalysisPrintPage })));
-const JudgeLayout = lazy(() => import('./pages/judge/judge-layout').then((m) => ({ default: m.JudgeLayout })));
-const JudgeContestsPage = lazy(() => import('./pages/judge/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
-const JudgeContestPage = lazy(() => import('./pages/judge/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
-const HostPage = lazy(() => import('./pages/host/host-page').then((m) => ({ default: m.HostPage })));
-const BanksPage = lazy(() => import('./pages/console/banks-page').then((m) => ({ default: m.BanksPage })));
+const ScreenPage = lazy(() => import('./features/screen/components/screen-page').then((m) => ({ default: m.ScreenPage })));
+const JoinPage = lazy(() => import('./features/join/components/join-page').then((m) => ({ default: m.JoinPage })));
+const PlayPage = lazy(() => import('./features/play/components/play-page').then((m) => ({ default: m.PlayPage })));
+const LoginPage = lazy(() => import('./features/auth/components/login-page').then((m) => ({ default: m.LoginPage })));
+const ConsoleLayout = lazy(() => import('./features/contests/components/console-layout').then((m) => ({ default: m.ConsoleLayout })));
+const ContestsPage = lazy(() => import('./features/contests/components/contests-page').then((m) => ({ default: m.ContestsPage })));
+const ContestPage = lazy(() => import('./features/contests/components/contest-page').then((m) => ({ default: m.ContestPage })));
+const PrintSheetPage = lazy(() => import('./features/venue/components/print-sheet-page').then((m) => ({ default: m.PrintSheetPage })));
+const AnalysisPrintPage = lazy(() => import('./features/analysis/components/analysis-print-page').then((m) => ({ default: m.AnalysisPrintPage })));
+const JudgeLayout = lazy(() => import('./features/judging/components/judge-layout').then((m) => ({ default: m.JudgeLayout })));
+const JudgeContestsPage = lazy(() => import('./features/judging/components/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
+const JudgeContestPage = lazy(() => import('./features/judging/components/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
+const HostPage = lazy(() => import('./features/host/components/host-page').then((m) => ({ default: m.HostPage })));
+const BanksPage = lazy(() => import('./features/banks/components/banks-page').then((m) => ({ default: m.BanksPage })));
 
 export function App() {
   const [lang] = useLang();

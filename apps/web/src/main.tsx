@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from './api/client';
-import { AuthProvider, requirePasswordChange } from './api/auth-context';
-import { tokenStore } from './api/token-store';
-import { I18nProvider } from './i18n';
+import { ApiError } from './lib/api-client';
+import { AuthProvider, requirePasswordChange } from './features/auth/auth-context';
+import { tokenStore } from './lib/token-store';
+import { I18nProvider } from './i18n/index';
 import { App } from './app';
 
 // A 401 ends the session whose token was sent (see UNAUTHORIZED_EVENT in the api client).

@@ -1,5 +1,5 @@
 export * from './question';
 export * from './contest';
-export * from './events';
 export * from './bank-import';
 export * from './errors';
+export * from './contract';

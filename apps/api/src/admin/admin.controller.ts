@@ -5,6 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { TokenService } from '../auth/token.service';
 import type { Principal } from '../common/principal';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS } from './queue-board';
+import type { QueueBoardSession } from '@jingsai/domain';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -16,7 +17,7 @@ export class AdminController {
   @Roles('admin')
   @Post('queue-board/session')
   @HttpCode(200)
-  queueBoard(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+  queueBoard(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): QueueBoardSession {
     const subject = principal.kind === 'staff' ? principal.userId : '';
     res.cookie(QUEUE_BOARD_COOKIE, this.tokens.signPurpose(subject, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS), {
       httpOnly: true,

@@ -1,48 +1,23 @@
-import type { ContestAnalysis, QuestionAnalysis } from '@jingsai/analysis';
-import type { ContestStatus, RoundKind } from '@jingsai/domain';
+import type { ContestAnalysis } from '@jingsai/analysis';
+import type { AnalysisReport, ReportQuestion, ReportSettings } from '@jingsai/domain';
 import type { ContestEntity, RoundEntity } from '../database/entities';
 import type { BuiltInput } from './analysis-input';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-/** The contest's report settings: the big screen's option bar, the time zone of dates in the workbook. */
-export interface ReportSettings {
-  optionSharesOnScreen: boolean;
-  timeZone: string;
-}
+export type { ReportSettings };
 
 export function reportSettingsOf(contest: Pick<ContestEntity, 'settings'>): ReportSettings {
   const report = contest.settings.report ?? {};
   return { optionSharesOnScreen: report.optionSharesOnScreen === true, timeZone: report.timeZone || DEFAULT_TIME_ZONE };
 }
 
-/** A question of the report: the item analysis plus what a table shows of it. */
-export type ReportQuestion = QuestionAnalysis & {
-  /** The contest's question id (a question placed in two rounds has one analysis per placement). */
-  contestQuestionId: string;
-  stem: string;
-  points: number;
-  /** Place within its round. */
-  position: number;
-  tags: string[];
-};
-
 /**
- * GET /api/contests/:id/analysis: the 竞赛分析报告 (DESIGN.md). Everything `analyseContest` returns,
- * with the rounds, the groups and the settings that the console, the print view and results.xlsx
- * show alongside. One object: the workbook's sheets are written from it.
+ * GET /api/contests/:id/analysis: the 竞赛分析报告 (DESIGN.md), declared in the contract. Everything
+ * `analyseContest` returns, with the rounds, the groups and the settings that the console, the print
+ * view and results.xlsx show alongside. One object: the workbook's sheets are written from it.
  */
-export interface AnalysisReport extends Omit<ContestAnalysis, 'questions'> {
-  contestId: string;
-  title: string;
-  status: ContestStatus;
-  generatedAt: string;
-  settings: ReportSettings;
-  rounds: { id: string; title: string; kind: RoundKind; position: number; tieBreak: boolean }[];
-  /** Team groups (regions), in team order. */
-  groups: string[];
-  questions: ReportQuestion[];
-}
+export type { AnalysisReport, ReportQuestion };
 
 export function toReport(contest: ContestEntity, rounds: RoundEntity[], built: BuiltInput, analysis: ContestAnalysis, now: Date): AnalysisReport {
   const groups: string[] = [];

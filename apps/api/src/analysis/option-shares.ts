@@ -1,22 +1,9 @@
 import { analyseContest, type AnalysisAnswer, type AnalysisQuestion, type AnalysisRound } from '@jingsai/analysis';
+import type { OptionSharesView, OptionSharesHidden } from '@jingsai/domain';
 
-/** Why the big screen shows no option bar for a closed question. */
-export type OptionSharesHidden = 'off' | 'held' | 'not-choice' | 'no-answers';
+export type { OptionSharesHidden };
 
-/**
- * GET /api/contests/:id/questions/:questionId/option-shares (public, for the big screen): the share of
- * on-time answers that picked each option, once the question has closed and the organizer switched the
- * bar on. The key is marked only once it has been revealed.
- */
-export interface OptionSharesView {
-  questionId: string;
-  shown: boolean;
-  hidden?: OptionSharesHidden;
-  /** On-time answers (the denominator of each share). */
-  answered?: number;
-  options?: { key: string; picks: number; share: number; isKey?: boolean }[];
-  keyRevealed?: boolean;
-}
+export type { OptionSharesView };
 
 /**
  * One question's option shares, computed by the same `analyseContest` as the report (a slice of the

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { Question } from '@jingsai/domain';
-import { ContestQuestionEntity, type StoredQuestion } from '../database/entities';
+import type { ContestQuestion, Question, StoredQuestion } from '@jingsai/domain';
+import { ContestQuestionEntity } from '../database/entities';
 
-/** A contest's copy of a question, in the shape the rest of the code reads questions in. */
-export type ContestQuestion = StoredQuestion & { contestId: string; revision: number };
+export type { ContestQuestion };
 
 function toContestQuestion(row: ContestQuestionEntity): ContestQuestion {
   return { ...row.body, id: row.questionId, bankId: row.bankId, contestId: row.contestId, revision: row.revision } as ContestQuestion;

@@ -5,6 +5,7 @@ import type { Principal } from '../common/principal';
 import { AllowDuringPasswordChange, CurrentPrincipal, Public, Roles } from './auth.decorators';
 import { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
 import { UsersService } from './users.service';
+import type { LoginResponse, PublicUser, UserDisabled } from '@jingsai/domain';
 
 @ApiTags('auth')
 @Controller()
@@ -14,7 +15,7 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Req() req: Request) {
+  login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponse> {
     return this.users.login(dto, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }
 
@@ -23,7 +24,7 @@ export class AuthController {
   @AllowDuringPasswordChange()
   @Post('auth/password')
   @HttpCode(200)
-  changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto) {
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto): Promise<LoginResponse> {
     return this.users.changePassword(principal, dto);
   }
 
@@ -37,21 +38,21 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post('users')
-  createUser(@CurrentPrincipal() actor: Principal, @Body() dto: CreateUserDto) {
+  createUser(@CurrentPrincipal() actor: Principal, @Body() dto: CreateUserDto): Promise<PublicUser> {
     return this.users.create(actor, dto);
   }
 
   @ApiBearerAuth()
   @Roles('admin')
   @Delete('users/:id')
-  disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserDisabled> {
     return this.users.disable(actor, id);
   }
 
   @ApiBearerAuth()
   @Roles('organizer')
   @Get('users')
-  listUsers(@CurrentPrincipal() actor: Principal) {
+  listUsers(@CurrentPrincipal() actor: Principal): Promise<PublicUser[]> {
     return this.users.list(actor);
   }
 }

@@ -10,14 +10,9 @@ import { dummyHash, hashPassword, verifyPassword } from './password-hasher';
 import { SessionRegistry } from './session-registry';
 import { TokenService } from './token.service';
 import { UserRepository } from './user.repository';
+import type { PublicUser } from '@jingsai/domain';
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  role: string;
-  /** Signed in with a well-known password: set a new one before anything else. */
-  mustChangePassword?: boolean;
-}
+export type { PublicUser };
 
 
 @Injectable()

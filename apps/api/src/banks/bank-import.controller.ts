@@ -12,6 +12,7 @@ import type { Principal } from '../common/principal';
 import { validationMessage } from '../common/validation-messages';
 import { ImportOptionsDto, ImportTextDto, multipartOptions, parseMapping } from './bank-import.dto';
 import { BankImportService, type ImportOptions } from './bank-import.service';
+import type { ImportSummary } from '@jingsai/domain';
 
 /** The part of multer's file we use. */
 interface UploadedBankFile {
@@ -44,7 +45,7 @@ export class BankImportController {
   @Roles('organizer')
   @Post('banks/import')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
-  async import(@CurrentPrincipal() p: Principal, @UploadedFile() file: UploadedBankFile | undefined, @Req() req: Request) {
+  async import(@CurrentPrincipal() p: Principal, @UploadedFile() file: UploadedBankFile | undefined, @Req() req: Request): Promise<ImportSummary> {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
     if (file) {

@@ -10,8 +10,8 @@ import {
   type DuplicateAction,
   type DuplicateBank,
   type Question,
-  type QuestionReport,
   type QuestionType,
+  type ImportSummary,
 } from '@jingsai/domain';
 import { QuestionBankImportError, QuestionBankImportErrorCode, type ParseResult } from '@jingsai/question-bank';
 import { AppError } from '../common/app-error';
@@ -29,25 +29,7 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
 }
 
-export interface ImportSummary {
-  /** null for a dry run (a preview: nothing saved). */
-  bankId: string | null;
-  name: string;
-  dryRun: boolean;
-  /** What was done: a new bank, the old bank's questions replaced, or new questions merged into it. */
-  action: 'preview' | 'created' | 'replaced' | 'merged';
-  imported: number;
-  /** Merge: questions left out because the bank already has their stem. */
-  skipped: number;
-  drafts: number;
-  byType: Record<QuestionType, number>;
-  warnings: { line: number; message: string }[];
-  /** Banks of this owner with the same name or the same questions. */
-  duplicates: DuplicateBank[];
-  /** Dry run only: the parsed questions and, for each, the layout recognised and its warnings. */
-  questions?: Question[];
-  reports?: QuestionReport[];
-}
+export type { ImportSummary };
 
 /** A stem as compared for duplicates: no spaces, one blank marker, half-width letters and digits, no end punctuation. */
 export function stemKey(type: string, stem: string): string {

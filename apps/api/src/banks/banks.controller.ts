@@ -5,6 +5,7 @@ import type { Principal } from '../common/principal';
 import { QuestionQueryDto } from './banks.dto';
 import { QuestionPatchDto } from './question-patch.dto';
 import { BanksService } from './banks.service';
+import type { BankSummary, StoredQuestion } from '@jingsai/domain';
 
 @ApiTags('banks')
 @ApiBearerAuth()
@@ -14,13 +15,13 @@ export class BanksController {
 
   @Roles('organizer')
   @Get('banks')
-  list(@CurrentPrincipal() p: Principal) {
+  list(@CurrentPrincipal() p: Principal): Promise<BankSummary<Date>[]> {
     return this.banks.listBanks(p);
   }
 
   @Roles('organizer')
   @Get('banks/:id/questions')
-  questions(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionQueryDto) {
+  questions(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionQueryDto): Promise<StoredQuestion[]> {
     return this.banks.listQuestions(p, id, {
       type: query.type,
       category: query.category,
@@ -31,7 +32,7 @@ export class BanksController {
 
   @Roles('organizer')
   @Patch('questions/:id')
-  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() patch: QuestionPatchDto) {
+  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() patch: QuestionPatchDto): Promise<StoredQuestion> {
     return this.banks.updateQuestion(p, id, patch);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import type { Question } from '@jingsai/domain';
-import { QuestionBankEntity, QuestionEntity, RoundQuestionEntity, type StoredQuestion } from '../database/entities';
+import type { Question, StoredQuestion } from '@jingsai/domain';
+import { QuestionBankEntity, QuestionEntity, RoundQuestionEntity } from '../database/entities';
 import { newId } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { AuditRepository, type AuditEntry } from '../audit/audit.repository';

@@ -7,6 +7,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { QuestionPatchDto } from '../banks/question-patch.dto';
 import type { Principal } from '../common/principal';
 import { ContestQuestionsService } from './contest-questions.service';
+import type { ContestQuestion, RejudgeReport } from '@jingsai/domain';
 
 export class RejudgeDto {
   @ApiPropertyOptional({ type: QuestionPatchDto, description: 'Changes to the contest\'s copy, e.g. {answer:"C"} or {blanks:[["优质","优良"],…]}' })
@@ -38,7 +39,7 @@ export class ContestQuestionsController {
   /** The contest's own copies of its questions, keys included (its organizer and admins). */
   @Roles('organizer')
   @Get('contests/:id/questions')
-  list(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  list(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ContestQuestion[]> {
     return this.questions.list(p, id);
   }
 
@@ -46,7 +47,7 @@ export class ContestQuestionsController {
   @Roles('organizer')
   @Post('contests/:id/questions/:questionId/rejudge')
   @HttpCode(200)
-  rejudge(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('questionId', ParseUUIDPipe) questionId: string, @Body() dto: RejudgeDto) {
+  rejudge(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('questionId', ParseUUIDPipe) questionId: string, @Body() dto: RejudgeDto): Promise<RejudgeReport & { questionId: string }> {
     return this.questions.fix(p, id, questionId, dto.question, dto.dryRun);
   }
 
@@ -54,7 +55,7 @@ export class ContestQuestionsController {
   @Roles('organizer')
   @Post('rounds/:roundId/grading')
   @HttpCode(200)
-  regradeRound(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() dto: RoundGradingDto) {
+  regradeRound(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Body() dto: RoundGradingDto): Promise<RejudgeReport & { roundId: string }> {
     const { dryRun, ...settings } = dto;
     return this.questions.changeRoundGrading(p, roundId, settings, dryRun);
   }

@@ -12,15 +12,9 @@ import { gradingOptionsOf } from '../grading/grading-options';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
 import { RejudgeRepository, type RegradeCandidate, type RegradeChange, type RegradeScope } from './rejudge.repository';
+import type { RejudgeReport } from '@jingsai/domain';
 
-export interface RejudgeReport {
-  dryRun: boolean;
-  /** Auto-graded answers in scope (the question, or the round). */
-  total: number;
-  /** How many of them change score or correctness. */
-  changed: number;
-  examples: { submissionId: string; answer: unknown; before: number | null; after: number }[];
-}
+export type { RejudgeReport };
 
 /** A round's grading settings that can change after answers exist. */
 export type RoundGradingChange = Pick<RoundSettingsColumn, 'strict' | 'multiplePolicy'>;

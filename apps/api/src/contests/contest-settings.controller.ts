@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { UpdateContestSettingsDto } from './contest-settings.dto';
 import { ContestSettingsService } from './contest-settings.service';
+import type { ContestSettingsSaved } from '@jingsai/domain';
 
 @ApiTags('contests')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class ContestSettingsController {
 
   @Roles('organizer')
   @Patch()
-  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateContestSettingsDto) {
+  update(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateContestSettingsDto): Promise<ContestSettingsSaved> {
     return this.settings.update(p, id, dto);
   }
 }

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { GradingQueue } from '../queue/grading.queue';
+import type { HealthReport } from '@jingsai/domain';
 
 async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -34,7 +35,7 @@ export class HealthController {
   /** 200 when both the database and Redis answer, 503 otherwise; always says which one failed. */
   @Public()
   @Get()
-  async check(@Res({ passthrough: true }) res: Response) {
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const [db, redis] = await Promise.all([
       within(2000, this.db.query('SELECT 1')).then(() => 'ok', (e: Error) => `down: ${e.message}`),
       within(2000, this.queue.ping()).then(() => 'ok', (e: Error) => `down: ${e.message}`),

@@ -5,13 +5,9 @@ import type { Principal } from '../common/principal';
 import { ContestAccess } from '../contests/contest-access';
 import { ContestRepository } from '../contests/contest.repository';
 import { LeaderboardService } from './leaderboard.service';
+import type { TieBreakGroup } from '@jingsai/domain';
 
-export interface TieBreakGroup {
-  /** The shared rank (1..3). */
-  rank: number;
-  score: number;
-  teams: { teamId: string; teamName: string }[];
-}
+export type { TieBreakGroup };
 
 /**
  * 加赛: the teams sharing a podium place on the live (staff) board, after every tie-break key

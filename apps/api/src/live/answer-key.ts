@@ -1,17 +1,6 @@
-import type { Question } from '@jingsai/domain';
+import type { Question, RevealedAnswer } from '@jingsai/domain';
 
-/** What the reveal shows: the key in the shape answers are given in, plus the explanation (解析). */
-export interface RevealedAnswer {
-  questionId: string;
-  type: Question['type'];
-  answer: string | string[] | boolean | null;
-  /** Blank: accepted variants per blank. */
-  blanks?: string[][];
-  /** Short: the reference answer and its key points. */
-  reference?: string;
-  keyPoints?: string[];
-  explanation: string | null;
-}
+export type { RevealedAnswer };
 
 export function answerKeyOf(q: Question & { id: string }): RevealedAnswer {
   const base = { questionId: q.id, type: q.type, explanation: q.explanation ?? null };

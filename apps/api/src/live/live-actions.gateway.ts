@@ -2,6 +2,7 @@ import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Socket } from 'socket.io';
+import type { ActionAck, BuzzResult, StakeResult, SubmissionReceipt } from '@jingsai/domain';
 import { SessionRegistry } from '../auth/session-registry';
 import { AppError } from '../common/app-error';
 import { errorBody } from '../common/http-error.filter';
@@ -14,7 +15,7 @@ import { BuzzDto, StakeDto } from './live-control.dto';
 import { StakesService } from './stakes/stakes.service';
 
 /** What a socket action acknowledges: the route's result, or the same `{statusCode, error, message, code}` HTTP would send. */
-export type ActionAck<T> = T | ReturnType<typeof errorBody>;
+export type { ActionAck };
 
 /**
  * A contestant's actions over the live socket they already hold — no HTTP parse, no token per request:
@@ -33,22 +34,22 @@ export class LiveActionsGateway {
 
   /** A no-op with an acknowledgement: a phone measures its round trip; the benchmark, the socket's ceiling. */
   @SubscribeMessage('ping')
-  ping() {
+  ping(): { pong: number } {
     return { pong: Date.now() };
   }
 
   @SubscribeMessage('answer')
-  answer(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+  answer(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<ActionAck<SubmissionReceipt>> {
     return this.act(socket, SubmitAnswerDto, body, (me, dto) => this.submissions.submit(me, me.contestId, dto));
   }
 
   @SubscribeMessage('buzz')
-  buzz(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+  buzz(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<ActionAck<BuzzResult>> {
     return this.act(socket, BuzzDto, body, (me, dto) => this.buzzes.buzz(me, me.contestId, dto.questionId));
   }
 
   @SubscribeMessage('stake')
-  stake(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+  stake(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<ActionAck<StakeResult>> {
     return this.act(socket, StakeDto, body, (me, dto) => this.stakes.place(me, me.contestId, dto.questionId, dto.points));
   }
 

@@ -9,6 +9,7 @@ import { AppError } from '../common/app-error';
 import { LiveService } from './live.service';
 import { LiveSnapshots } from './live-snapshots';
 import { OpenQuestionDto } from './live-control.dto';
+import type { Leaderboard, LiveView, QuestionControlResult } from '@jingsai/domain';
 
 @ApiTags('live')
 @Controller()
@@ -23,14 +24,14 @@ export class LiveController {
   /** Public: the big screen reads it without signing in; it never contains an answer key. */
   @Public()
   @Get('contests/:id/live')
-  view(@Param('id', ParseUUIDPipe) id: string) {
+  view(@Param('id', ParseUUIDPipe) id: string): Promise<LiveView> {
     return this.snapshots.view(id);
   }
 
   /** Public board (frozen while frozen); the contest's managers get the live board. */
   @Public()
   @Get('contests/:id/leaderboard')
-  async board(@CurrentPrincipal() principal: Principal | undefined, @Param('id', ParseUUIDPipe) id: string) {
+  async board(@CurrentPrincipal() principal: Principal | undefined, @Param('id', ParseUUIDPipe) id: string): Promise<Leaderboard> {
     // Anonymous screens read one cached board per change, however many poll.
     if (principal?.kind !== 'staff') return this.snapshots.publicBoard(id);
     const contest = await this.contests.findContest(id);
@@ -47,7 +48,7 @@ export class LiveController {
     @Param('roundId', ParseUUIDPipe) roundId: string,
     @Param('questionId', ParseUUIDPipe) questionId: string,
     @Body() dto: OpenQuestionDto,
-  ) {
+  ): Promise<QuestionControlResult> {
     return this.live.open(p, roundId, questionId, dto?.teamId, dto?.reopen === true);
   }
 
@@ -55,7 +56,7 @@ export class LiveController {
   @Roles('organizer')
   @Post('rounds/:roundId/questions/:questionId/pause')
   @HttpCode(200)
-  pause(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+  pause(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<QuestionControlResult> {
     return this.live.pause(p, roundId, questionId);
   }
 
@@ -63,7 +64,7 @@ export class LiveController {
   @Roles('organizer')
   @Post('rounds/:roundId/questions/:questionId/resume')
   @HttpCode(200)
-  resume(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+  resume(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<QuestionControlResult> {
     return this.live.resume(p, roundId, questionId);
   }
 
@@ -71,7 +72,7 @@ export class LiveController {
   @Roles('organizer')
   @Post('rounds/:roundId/questions/:questionId/close')
   @HttpCode(200)
-  close(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string) {
+  close(@CurrentPrincipal() p: Principal, @Param('roundId', ParseUUIDPipe) roundId: string, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<QuestionControlResult> {
     return this.live.close(p, roundId, questionId);
   }
 }

@@ -1,6 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { LiveEvent } from '@jingsai/domain';
+import { LiveEvent, type ContestRoomEvent, type LiveClientEvents, type LiveServerEvents } from '@jingsai/domain';
 import { PushCoalescer } from '@jingsai/scoring';
 import type { Namespace, Socket } from 'socket.io';
 import { SessionRegistry } from '../auth/session-registry';
@@ -32,7 +32,7 @@ const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per conte
 @WebSocketGateway({ namespace: '/live', cors: { origin: true } })
 export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveGateway.name);
-  @WebSocketServer() private readonly server!: Namespace;
+  @WebSocketServer() private readonly server!: Namespace<LiveClientEvents, LiveServerEvents>;
   private readonly coalescers = new Map<string, PushCoalescer>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Open sockets per client address on this node, and new connections per second per address. */
@@ -53,7 +53,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   }
 
   /** Before any work: a flood of connections from one address is refused like a flood of requests. */
-  afterInit(server: Namespace): void {
+  afterInit(server: Namespace<LiveClientEvents, LiveServerEvents>): void {
     server.use((socket, next) => {
       const forwarded = this.config.trustProxy !== false ? String(socket.handshake.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
       const address = forwarded || socket.handshake.address;
@@ -66,7 +66,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
     });
   }
 
-  handleDisconnect(socket: Socket): void {
+  handleDisconnect(socket: Socket<LiveClientEvents, LiveServerEvents>): void {
     const address = socket.data.address as string | undefined;
     if (!address) return;
     const open = (this.perAddress.get(address) ?? 1) - 1;
@@ -86,7 +86,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
     this.results.stop();
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
+  async handleConnection(socket: Socket<LiveClientEvents, LiveServerEvents>): Promise<void> {
     try {
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; contestId?: unknown };
       const principal: Principal | null = typeof auth.token === 'string' ? this.tokens.verify(auth.token) : null;
@@ -100,7 +100,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
         await socket.join(liveRooms.user(principal.userId));
         if (ContestAccess.canManage(principal, contest)) {
           await socket.join([liveRooms.all(contestId), liveRooms.staff(contestId)]);
-          socket.emit('live', await this.snapshots.view(contestId));
+          socket.emit(LiveEvent.Live, await this.snapshots.view(contestId));
           socket.emit(LiveEvent.Leaderboard, await this.leaderboard.compute(contestId, 'staff'));
           return;
         }
@@ -116,7 +116,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
         // A contestant acts over this socket too (answer, buzz, stake): it carries who they are.
         socket.data.principal = principal;
       }
-      socket.emit('live', view);
+      socket.emit(LiveEvent.Live, view);
       socket.emit(LiveEvent.Leaderboard, await this.snapshots.publicBoard(contestId));
     } catch (error) {
       // The code lets a phone tell an ended session (sign in or join again) from other refusals.
@@ -158,7 +158,8 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
           this.server.in(message.key).disconnectSockets(true);
           break;
         case 'contest-event':
-          this.server.to(liveRooms.all(message.contestId)).emit(message.event, message.payload);
+          // Typed where it was published (ContestRoomEvent): relayed as it is.
+          (this.server.to(liveRooms.all(message.contestId)) as unknown as { emit(event: ContestRoomEvent['event'], payload: unknown): boolean }).emit(message.event, message.payload);
           break;
       }
     } catch (error) {
@@ -175,7 +176,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   /** A fresh snapshot (live view and boards) for a contest's screens on this node, after events may have been missed. */
   private async resync(contestId: string): Promise<void> {
     if (!this.server.adapter.rooms.has(liveRooms.all(contestId))) return;
-    this.server.to(liveRooms.all(contestId)).emit('live', await this.snapshots.view(contestId));
+    this.server.to(liveRooms.all(contestId)).emit(LiveEvent.Live, await this.snapshots.view(contestId));
     await this.pushBoard(contestId);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toPublicQuestion, type ContestStatus, type PublicQuestion, type TeamRef } from '@jingsai/domain';
+import { toPublicQuestion, type LiveBuzzState, type LivePhase, type LiveView, type TeamRef } from '@jingsai/domain';
 import { AppError } from '../common/app-error';
 import { AnswerClock } from '../common/answer-clock';
 import type { Principal } from '../common/principal';
@@ -9,49 +9,12 @@ import { ContestQuestionRepository } from '../answering/contest-question.reposit
 import type { ContestEntity, RoundQuestionEntity } from '../database/entities';
 import { LiveEventBus } from '../queue/live-event-bus';
 import { OpenQuestionCache } from '../answering/open-question.cache';
-import { answerKeyOf, type RevealedAnswer } from './answer-key';
+import { answerKeyOf } from './answer-key';
 import { AnswerEligibility } from '../answering/answer-eligibility';
 import { LiveStateRepository } from './live-state.repository';
 import { AnswerStateRepository } from '../answering/answer-state.repository';
 import { isPaperRound, roundKind } from '../round-kinds/registry';
-import type { LiveBuzzState } from '../round-kinds/buzzer/buzz-state';
-
-export type { LiveBuzzState };
-
-export type LivePhase = 'waiting' | 'open' | 'closed';
-
-export interface LiveView {
-  contestId: string;
-  title: string;
-  version: number;
-  phase: LivePhase;
-  round: { id: string; title: string; kind: string; position: number } | null;
-  question: PublicQuestion | null;
-  questionPosition: number | null;
-  openedAt: string | null;
-  deadline: string | null;
-  closedAt: string | null;
-  /** The answer key and explanation, only once the organizer revealed the (closed) question. */
-  revealed: RevealedAnswer | null;
-  /** While paused: the countdown shows `deadline - pausedAt` and stands still. */
-  pausedAt?: string | null;
-  /** The next question to open (id and round only, never its text), so risk-round teams can stake on it. */
-  next: { questionId: string; roundId: string; roundKind: string; stakes?: number[] } | null;
-  /** Clients compute `deadline - serverTime` to show a countdown immune to their own clock. */
-  serverTime: string;
-  /** Rounds answered in turn: the one team that may answer the current question. */
-  assignedTeam?: { id: string; name: string } | null;
-  /** 加赛: the current round is a tie-break; only these teams may answer (all when empty). */
-  tieBreak?: { teamIds: string[] } | null;
-  /** The contest's stage: draft, running, finished or archived. */
-  status: ContestStatus;
-  /** 抢答: the buzz order so far (by arrival), false starts, and the team that holds the right to answer. */
-  buzz?: LiveBuzzState | null;
-  /** 风险: each team's stake on the current question, once it has opened. */
-  stakes?: (TeamRef & { points: number })[] | null;
-  /** 申诉处理中: teams with an appeal waiting, when the organizer shows them on the big screen. */
-  appealsOpen?: string[] | null;
-}
+export type { LiveBuzzState, LivePhase, LiveView };
 
 
 @Injectable()

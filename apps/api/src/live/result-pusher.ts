@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { LiveEvent, type BuzzTurnEvent, type SubmissionGradedEvent } from '@jingsai/domain';
+import { LiveEvent, type BuzzTurnEvent, type LiveClientEvents, type LiveServerEvents, type SubmissionGradedEvent } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder, resultVisibilityOf, roundRuleFor } from '@jingsai/scoring';
 import type { Namespace } from 'socket.io';
 import { ContestRepository } from '../contests/contest.repository';
@@ -11,6 +11,9 @@ import { SubmissionRepository, type ResultContext } from '../answering/submissio
 import { AnswerStateRepository } from '../answering/answer-state.repository';
 import { liveRooms } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
+
+/** The /live namespace, typed by the contract: a push whose payload drifts does not compile. */
+type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
 
 type GradedMessage = Extract<LiveBusMessage, { type: 'graded' }>;
 /** A graded item with its contest (messages carry the contest once for their items). */
@@ -39,7 +42,7 @@ export class ResultPusher {
     private readonly snapshots: LiveSnapshots,
   ) {}
 
-  graded(server: Namespace, message: GradedMessage): void {
+  graded(server: LiveNamespace, message: GradedMessage): void {
     for (const item of message.items) this.collected.push({ ...item, contestId: message.contestId });
     this.timer ??= setTimeout(() => {
       const batch = this.collected;
@@ -49,7 +52,7 @@ export class ResultPusher {
     }, COLLECT_MS);
   }
 
-  async released(server: Namespace, message: ReleasedMessage): Promise<void> {
+  async released(server: LiveNamespace, message: ReleasedMessage): Promise<void> {
     const rq = 'roundQuestionId' in message ? await this.contests.findRoundQuestionById(message.roundQuestionId) : null;
     const roundId = 'roundId' in message ? message.roundId : rq?.roundId;
     const round = roundId ? await this.contests.findRound(roundId) : null;
@@ -65,14 +68,14 @@ export class ResultPusher {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  private async pushGraded(server: Namespace, batch: Graded[]): Promise<void> {
+  private async pushGraded(server: LiveNamespace, batch: Graded[]): Promise<void> {
     const refs = batch.map((m): ResultRef & { contestantId?: string } => ({ ...m, submissionId: m.submissionId }));
     const context = await this.submissions.loadResultContext(refs);
     this.emitVisible(server, refs, context);
     await this.announceBuzzTurns(server, batch, context);
   }
 
-  private emitVisible(server: Namespace, refs: ResultRef[], context: ResultContext): void {
+  private emitVisible(server: LiveNamespace, refs: ResultRef[], context: ResultContext): void {
     for (const ref of refs) {
       const { visible, ...result } = describeResult(ref, context, false);
       const round = context.rounds.get(ref.roundId);
@@ -86,7 +89,7 @@ export class ResultPusher {
   }
 
   /** After a wrong answer in a buzzer round: who holds the right to answer now (nobody, without 补答). */
-  private async announceBuzzTurns(server: Namespace, batch: Graded[], context: ResultContext): Promise<void> {
+  private async announceBuzzTurns(server: LiveNamespace, batch: Graded[], context: ResultContext): Promise<void> {
     const wrong = batch.filter((m) => buzzes(context.rounds.get(m.roundId)) && m.status === 'graded' && m.correct === false && (m.score ?? 0) <= 0);
     for (const rqId of new Set(wrong.map((m) => m.roundQuestionId))) {
       const message = wrong.find((m) => m.roundQuestionId === rqId) as Graded;

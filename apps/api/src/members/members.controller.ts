@@ -5,6 +5,7 @@ import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { ClaimDto, DecisionDto, JoinDto, RosterDto } from './members.dto';
 import { MembersService } from './members.service';
+import type { JoinDecision, JoinLookup, JoinPending, JoinResponse, MemberRemoval, MembersView, PinReset, TeamMembers } from '@jingsai/domain';
 
 @ApiTags('members')
 @Controller()
@@ -14,20 +15,20 @@ export class MembersController {
   /** A join code alone: which contest and team it opens (to confirm before joining). */
   @Public()
   @Get('join/:joinCode')
-  lookup(@Param('joinCode') joinCode: string) {
+  lookup(@Param('joinCode') joinCode: string): Promise<JoinLookup> {
     return this.members.lookup(joinCode);
   }
 
   /** Join with a code alone (it names the contest and the team). */
   @Public()
   @Post('join')
-  joinByCode(@Body() dto: JoinDto) {
+  joinByCode(@Body() dto: JoinDto): Promise<JoinResponse> {
     return this.members.join(null, dto);
   }
 
   @Public()
   @Post('contests/:id/join')
-  join(@Param('id', ParseUUIDPipe) id: string, @Body() dto: JoinDto) {
+  join(@Param('id', ParseUUIDPipe) id: string, @Body() dto: JoinDto): Promise<JoinResponse> {
     return this.members.join(id, dto);
   }
 
@@ -35,7 +36,7 @@ export class MembersController {
   /** 200 with the session once approved; 202 {status:'pending'} while the organizer has not decided; 403 when denied. */
   @Public()
   @Post('contests/:id/join-requests/:requestId/claim')
-  async claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto, @Res({ passthrough: true }) res: Response) {
+  async claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto, @Res({ passthrough: true }) res: Response): Promise<JoinResponse | JoinPending> {
     const result = await this.members.claim(id, requestId, dto.secret);
     res.status('status' in result ? 202 : 200);
     return result;
@@ -44,7 +45,7 @@ export class MembersController {
   @ApiBearerAuth()
   @Roles('organizer')
   @Get('contests/:id/members')
-  list(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  list(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<MembersView> {
     return this.members.list(p, id);
   }
 
@@ -52,14 +53,14 @@ export class MembersController {
   @Roles('organizer')
   @Post('join-requests/:requestId/decision')
   @HttpCode(200)
-  decide(@CurrentPrincipal() p: Principal, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: DecisionDto) {
+  decide(@CurrentPrincipal() p: Principal, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: DecisionDto): Promise<JoinDecision> {
     return this.members.decide(p, requestId, dto.approve);
   }
 
   @ApiBearerAuth()
   @Roles('organizer')
   @Put('contests/:id/teams/:teamId/roster')
-  setRoster(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('teamId', ParseUUIDPipe) teamId: string, @Body() dto: RosterDto) {
+  setRoster(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('teamId', ParseUUIDPipe) teamId: string, @Body() dto: RosterDto): Promise<TeamMembers | undefined> {
     return this.members.setRoster(p, id, teamId, dto.names);
   }
 
@@ -67,14 +68,14 @@ export class MembersController {
   @Roles('organizer')
   @Post('contests/:id/members/:memberId/pin')
   @HttpCode(200)
-  resetPin(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string) {
+  resetPin(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string): Promise<PinReset> {
     return this.members.resetPin(p, id, memberId);
   }
 
   @ApiBearerAuth()
   @Roles('organizer')
   @Delete('contests/:id/members/:memberId')
-  remove(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string) {
+  remove(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string): Promise<MemberRemoval> {
     return this.members.remove(p, id, memberId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
-import { toPublicQuestion, type AnswerValue, type PublicQuestion } from '@jingsai/domain';
+import { toPublicQuestion, type PaperView } from '@jingsai/domain';
 import { isValidAnswerShape } from '@jingsai/grading';
 import { ContestQuestionRepository, type ContestQuestion } from '../answering/contest-question.repository';
 import { AppError } from '../common/app-error';
@@ -19,18 +19,7 @@ import type { PaperAnswerDto } from './papers.dto';
 /** Draw attempts with fresh seeds before giving up (only overlapping draw rules can need more than one). */
 const DRAW_ATTEMPTS = 20;
 
-export interface PaperView {
-  paperId: string;
-  roundId: string;
-  startedAt: string;
-  /** The personal deadline, or the window's close when that came first. */
-  deadline: string;
-  submittedAt: string | null;
-  serverTime: string;
-  questions: PublicQuestion[];
-  /** Answers already accepted, in the contestant's own option letters. */
-  answers: { questionId: string; submissionId: string; status: SubmissionEntity['status']; answer: AnswerValue }[];
-}
+export type { PaperView };
 
 /**
  * Written rounds as individual papers (笔答/初赛), the contestant's side (the organizer's window is

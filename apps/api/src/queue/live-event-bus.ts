@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
+import type { ContestRoomEvent } from '@jingsai/domain';
 import { AppConfig } from '../config/app-config';
 import { OutboxRepository } from './outbox.repository';
 import { redisRetry } from './redis-retry';
@@ -28,7 +29,7 @@ export type LiveBusMessage =
   /** A question closed or a round ended: results held back until then may now reach the phones. */
   | ({ type: 'results-released'; contestId: string } & ({ roundQuestionId: string } | { roundId: string }))
   /** A live-control event (buzz, deadline extended, answer revealed) pushed as-is to the contest room. */
-  | { type: 'contest-event'; contestId: string; event: string; payload: Record<string, unknown> }
+  | ({ type: 'contest-event'; contestId: string } & ContestRoomEvent)
   /** Events were delayed (Redis was down): every node sends these contests' screens a fresh snapshot. */
   | { type: 'resync'; contestIds: string[] }
   /** A session ended or changed (password, disabled account, member on a new phone, removed): nodes forget it and end its sockets. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { aggregateJudgeScores, isDisagreement } from '@jingsai/scoring';
-import type { GradeDetail } from '@jingsai/grading';
+import type { ReviewItem } from '@jingsai/domain';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
@@ -15,25 +15,7 @@ import { gradedMessage } from '../grading/graded-message';
 import type { ScoreReviewDto } from './reviews.dto';
 
 
-/** One answer in the blind queue: no team, no contestant, no other judge's name. */
-export interface ReviewItem {
-  submissionId: string;
-  roundId: string;
-  questionId: string;
-  stem: string;
-  reference: string;
-  keyPoints: string[];
-  maxScore: number;
-  answer: string;
-  coverage: GradeDetail['coverage'];
-  suggestedScore: number | null;
-  progress: { scored: number; needed: number };
-  myScore: number | null;
-  myComment: string | null;
-  disagreement: boolean;
-  /** Chief judges see the panel's scores (still without names) to decide on a return. */
-  panelScores?: number[];
-}
+export type { ReviewItem };
 
 /**
  * How many scores an answer needs: the round's judges per answer, but never more than the contest has

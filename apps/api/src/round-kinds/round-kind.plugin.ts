@@ -2,7 +2,7 @@ import type { RoundKind, TeamRef } from '@jingsai/domain';
 import type { GradedAnswer, RoundRule, SubmitContext } from '@jingsai/scoring';
 import type { BuzzEntity, RoundEntity, RoundQuestionEntity, RoundSettingsColumn, StakeEntity } from '../database/entities';
 import type { DrawCandidate } from './written/paper-draw';
-import type { LiveBuzzState } from './buzzer/buzz-state';
+import type { LiveBuzzState } from '@jingsai/domain';
 
 /** What a kind may read of a question's live state (the live-state repository provides it). */
 export interface RoundKindState {

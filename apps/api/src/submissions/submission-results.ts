@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SubmissionStatus } from '@jingsai/domain';
+import type { SubmissionGradedEvent, SubmissionStatus } from '@jingsai/domain';
 import { round2, roundRuleFor } from '@jingsai/scoring';
 import { roundSettingsOf } from '../database/entities';
 import { isReleased } from '../answering/result-release';
@@ -18,18 +18,8 @@ export interface ResultRef {
   correct: boolean | null;
 }
 
-/** An answer's result as its team (or, in written rounds, its author) sees it. */
-export interface SubmissionResult {
-  submissionId: string;
-  questionId: string;
-  teamId: string;
-  /** `submitted` while the round keeps results back (see the round's result visibility). */
-  status: SubmissionStatus | 'submitted';
-  score: number | null;
-  correct: boolean | null;
-  /** What the answer did to the team's score, as the board counts it: the stake won or lost, the penalty, the grade. */
-  points: number | null;
-}
+/** An answer's result as its team (or, in written rounds, its author) sees it: the graded push without its version. */
+export type SubmissionResult = Omit<SubmissionGradedEvent, 'version'>;
 
 /**
  * Decides when a contestant may learn a result and what it did to the score, for the HTTP status route,

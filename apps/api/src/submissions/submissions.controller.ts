@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
 import { SubmitAnswerDto } from './submissions.dto';
 import { SubmissionsService } from './submissions.service';
+import type { SubmissionReceipt, SubmissionState } from '@jingsai/domain';
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -14,12 +15,12 @@ export class SubmissionsController {
   @Roles('contestant')
   @Post('contests/:id/submissions')
   @HttpCode(202)
-  submit(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitAnswerDto) {
+  submit(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitAnswerDto): Promise<SubmissionReceipt> {
     return this.submissions.submit(p, id, dto);
   }
 
   @Get('submissions/:id')
-  status(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  status(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<SubmissionState> {
     return this.submissions.status(p, id);
   }
 }

@@ -16,11 +16,9 @@ import { SubmissionResults, type SubmissionResult } from './submission-results';
 import { RateLimiter } from '../common/rate-limiter';
 import { SubmitContextService } from '../answering/submit-context.service';
 import { AnswerEligibility } from '../answering/answer-eligibility';
+import type { SubmissionReceipt } from '@jingsai/domain';
 
-export interface SubmissionReceipt {
-  id: string;
-  status: SubmissionEntity['status'];
-}
+export type { SubmissionReceipt };
 
 const REFUSALS: Record<SubmitRefusal, ErrorCode> = {
   'not-open': 'QUESTION_NOT_OPEN',

@@ -7,26 +7,11 @@ import type { ContestEntity } from '../database/entities';
 import { HostNetwork } from './host-network';
 import { joinBaseOf, lanUrls } from './venue-urls';
 import { VenueRepository } from './venue.repository';
+import type { VenueInfo, LobbyTeam } from '@jingsai/domain';
 
-export interface VenueInfo {
-  /** PUBLIC_URL, when the server runs behind a proxy or a domain. */
-  publicUrl: string | null;
-  /** `http://LAN-address:port` of this machine, most likely reachable first (this node's own, behind nginx use PUBLIC_URL). */
-  addresses: string[];
-  port: number | null;
-}
+export type { VenueInfo };
 
-export interface LobbyTeam {
-  id: string;
-  name: string;
-  group: string | null;
-  members: string[];
-  memberCount: number;
-  /** Seats (cap) or roster places; null when unknown. */
-  capacity: number | null;
-  /** Only when the organizer chose to show the join codes on the big screen. */
-  joinCode?: string;
-}
+export type { LobbyTeam };
 
 /** The venue: the addresses phones can reach, and the big screen's lobby before the first question. */
 @Injectable()

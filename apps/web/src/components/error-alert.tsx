@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
-import { errorMessage } from '../api/client';
-import { useT } from '../i18n';
+import { errorMessage } from '../lib/api-client';
+import { useT } from '../i18n/index';
 
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();

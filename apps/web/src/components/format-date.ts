@@ -1,6 +1,6 @@
 /** Dates and times in the UI language (zh-CN: 2026/12/1 12:12:22; English: 1 Dec 2026, 12:12:22), never the browser's. */
 import { useMemo } from 'react';
-import { useLang, type Lang } from '../i18n';
+import { useLang, type Lang } from '../i18n/index';
 
 const LOCALES: Record<Lang, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
 

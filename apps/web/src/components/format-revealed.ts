@@ -1,5 +1,5 @@
-import type { RevealedAnswer } from '../api/types';
-import type { Translate } from '../i18n';
+import type { RevealedAnswer } from '@jingsai/domain';
+import type { Translate } from '../i18n/index';
 
 /** The revealed key as one line: "B", "A、C", "对", "优质 / 方便", or the reference answer. */
 export function formatRevealed(revealed: RevealedAnswer, t: Translate): string {

@@ -1,5 +1,5 @@
 import { Segmented } from 'antd';
-import { useLang, type Lang } from '../i18n';
+import { useLang, type Lang } from '../i18n/index';
 
 export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
   const [lang, setLang] = useLang();

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { QUESTION_TYPE_LABELS, type QuestionType } from '@jingsai/domain';
-import { useBilingual } from '../i18n';
+import { useBilingual } from '../i18n/index';
 
 const COLORS: Record<QuestionType, string> = { single: 'blue', multiple: 'purple', truefalse: 'cyan', blank: 'gold', short: 'magenta' };
 

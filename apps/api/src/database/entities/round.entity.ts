@@ -1,30 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { QuestionType, RoundKind } from '@jingsai/domain';
+import type { PaperSettings, RoundApiSettings, RoundKind } from '@jingsai/domain';
 import type { RoundSettings } from '@jingsai/scoring';
 
-/** 笔答/初赛: each contestant draws a paper by category/type and count, with a personal time limit. */
-export interface PaperSettings {
-  draw: { category?: string; type?: QuestionType; count: number }[];
-  /** Personal time limit, from the moment the contestant opens the paper. */
-  minutes: number;
-  /** Shuffle each choice question's options per contestant (default true). */
-  shuffleOptions?: boolean;
-}
+export type { PaperSettings };
 
-/** The scoring rules' settings (libs/scoring), plus what the api itself uses: judges, papers, tie-breaks, turns. */
-export interface RoundSettingsColumn extends Omit<RoundSettings, 'kind' | 'secondsPerQuestion'> {
-  judgesPerAnswer?: number;
-  judgeRule?: 'mean' | 'median' | 'trimmed';
-  maxSpread?: number;
-  /** Written rounds as individual papers: the round's questions are the pool each paper is drawn from. */
-  paper?: PaperSettings;
-  /** 加赛: a tie-break round; its points only break ties (first key after the score). */
-  tieBreak?: boolean;
-  /** Tie-break round: the only teams that may answer its questions (all teams when absent). */
-  tieBreakTeams?: string[];
-  /** 'in-turn': each question is assigned to one team when it opens (必答 in turn). Default 'all'. */
-  assignment?: 'all' | 'in-turn';
-}
+/** The scoring rules' settings (libs/scoring), plus what the api itself uses (the contract's RoundApiSettings): judges, papers, tie-breaks, turns. */
+export interface RoundSettingsColumn extends Omit<RoundSettings, 'kind' | 'secondsPerQuestion'>, RoundApiSettings {}
 
 @Entity('rounds')
 export class RoundEntity {

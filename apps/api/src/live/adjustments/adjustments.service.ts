@@ -8,17 +8,9 @@ import { ContestRepository } from '../../contests/contest.repository';
 import { LeaderboardService } from '../../leaderboard/leaderboard.service';
 import { LiveEventBus } from '../../queue/live-event-bus';
 import { LiveStateRepository } from '../live-state.repository';
+import type { AdjustmentReceipt } from '@jingsai/domain';
 
-export interface AdjustmentReceipt {
-  id: string;
-  teamId: string;
-  points: number;
-  reason: string;
-  before: number;
-  after: number;
-  createdAt: string;
-  version: number;
-}
+export type { AdjustmentReceipt };
 
 /** Manual score adjustments (加减分): always with a reason, always audited, pushed to every board. */
 @Injectable()

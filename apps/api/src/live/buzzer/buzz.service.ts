@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LiveEvent } from '@jingsai/domain';
+import { LiveEvent, type BuzzResult } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
 import { AnswerClock } from '../../common/answer-clock';
 import { AppError } from '../../common/app-error';
@@ -14,19 +14,7 @@ import { AnswerEligibility } from '../../answering/answer-eligibility';
 import { LiveStateRepository } from '../live-state.repository';
 import { targetRoundQuestion } from '../round-question-locator';
 
-export interface BuzzResult {
-  /** The team now holds the right to answer. */
-  granted: boolean;
-  teamId: string;
-  /** 1-based place in the buzz order; null for a false start. */
-  rank: number | null;
-  falseStart: boolean;
-  /** Arrival number in the database: the order every api node agrees on. */
-  seq: number;
-  at: string;
-  /** The team had buzzed already: this is its first buzz, answered again (a retry or a second tap). */
-  repeat: boolean;
-}
+export type { BuzzResult };
 
 
 /**

@@ -8,14 +8,9 @@ import { ContestRepository } from '../../contests/contest.repository';
 import type { ContestEntity, ContestSettings } from '../../database/entities';
 import { LiveEventBus } from '../../queue/live-event-bus';
 import { AuditRepository } from '../../audit/audit.repository';
+import type { FreezeState } from '@jingsai/domain';
 
-export interface FreezeState {
-  frozen: boolean;
-  /** When the public board froze (or will freeze), ISO; null when no freeze is set. */
-  frozenFrom: string | null;
-  freeze: ContestSettings['freeze'];
-  version: number;
-}
+export type { FreezeState };
 
 /**
  * 封榜 / 揭晓. The public board hides every event from the freeze on; the contest's managers

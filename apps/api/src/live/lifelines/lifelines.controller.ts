@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../../auth/auth.decorators';
 import type { Principal } from '../../common/principal';
 import { UseLifelineDto } from './lifelines.dto';
 import { LifelinesService } from './lifelines.service';
+import type { LifelineCounts, LifelineUseResult } from '@jingsai/domain';
 
 /** Lifelines (智囊团 think-tank): a contestant's team uses one on the open question, or reads what is left. */
 @ApiTags('live')
@@ -15,13 +16,13 @@ export class LifelinesController {
   @Roles('contestant')
   @Post()
   @HttpCode(200)
-  use(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UseLifelineDto) {
+  use(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UseLifelineDto): Promise<LifelineUseResult> {
     return this.lifelines.use(p, id, dto.kind, dto.questionId);
   }
 
   @Roles('contestant')
   @Get()
-  remaining(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  remaining(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<LifelineCounts> {
     return this.lifelines.remaining(p, id);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LiveEvent, type LifelineKind, type LifelineUsedEvent } from '@jingsai/domain';
+import { LiveEvent, type LifelineCount, type LifelineKind, type LifelineUseResult, type LifelineUsedEvent } from '@jingsai/domain';
 import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
 import type { Principal } from '../../common/principal';
@@ -12,17 +12,7 @@ import { AnswerEligibility } from '../../answering/answer-eligibility';
 import { LifelineRepository } from './lifeline.repository';
 import { OpenQuestionCache } from '../../answering/open-question.cache';
 
-export interface LifelineCount {
-  limit: number;
-  used: number;
-  remaining: number;
-}
-
-export interface LifelineUseResult extends LifelineCount {
-  kind: LifelineKind;
-  questionId: string;
-  teamId: string;
-}
+export type { LifelineCount, LifelineUseResult };
 
 /** The contest setting that limits each kind, per team, for the whole contest. */
 function limitOf(contest: ContestEntity, kind: LifelineKind): number {

@@ -1,14 +1,7 @@
-import type { TeamRef } from '@jingsai/domain';
+import type { LiveBuzzState, TeamRef } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder } from '@jingsai/scoring';
 import type { RoundQuestionEntity } from '../../database/entities';
 import type { RoundKindState } from '../round-kind.plugin';
-
-export interface LiveBuzzState {
-  order: (TeamRef & { rank: number; at: string; /** ms after the first buzz */ offsetMs: number })[];
-  falseStarts: TeamRef[];
-  holderTeamId: string | null;
-  wrongTeamIds: string[];
-}
 
 /** The buzz order so far (by arrival), false starts, and the team that holds the right to answer. */
 export async function buzzState(

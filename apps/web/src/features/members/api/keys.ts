@@ -1,0 +1,3 @@
+
+
+export const memberKeys = { members: (contestId: string) => ['members', contestId] as const };

@@ -1,0 +1,3 @@
+
+
+export const contestQuestionKeys = { list: (contestId: string) => ['contest-questions', contestId] as const };

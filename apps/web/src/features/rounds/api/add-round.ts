@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreatedRound, RoundSettingsInput } from '@jingsai/domain';
+import type { KnownRoundKind } from '../kinds/kind-plugin';
+import { apiRequest } from '../../../lib/api-client';
+import { useStaffToken } from '../../auth/auth-context';
+import { contestKeys } from '../../contests/api/keys';
+import { contestQuestionKeys } from '../../questions/api/keys';
+
+export interface NewRound {
+  title: string;
+  kind: KnownRoundKind;
+  questionIds: string[];
+  secondsPerQuestion: number;
+  settings?: RoundSettingsInput;
+}
+
+export function useAddRound(contestId: string) {
+  const token = useStaffToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewRound) => apiRequest<CreatedRound>(`/contests/${contestId}/rounds`, { method: 'POST', body, token }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: contestKeys.contest(contestId) });
+      void client.invalidateQueries({ queryKey: contestQuestionKeys.list(contestId) });
+    },
+  });
+}

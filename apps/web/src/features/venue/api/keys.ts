@@ -1,0 +1,3 @@
+
+
+export const venueKeys = { venue: ['venue'] as const, lobby: (contestId: string) => ['lobby', contestId] as const };

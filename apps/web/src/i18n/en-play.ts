@@ -1,0 +1,33 @@
+import type { zhPlay } from './zh-CN-play';
+
+/** English text: The phone. */
+export const enPlay: Record<keyof typeof zhPlay, string> = {
+  joinTitle: 'Join a contest',
+  contestId: 'Contest ID',
+  yourName: 'Your name',
+  join: 'Join',
+  waitingTitle: 'Please wait',
+  waitingText: 'The host will open the next question soon. Keep this page open.',
+  closedText: 'This question is closed. Waiting for the next one.',
+  submit: 'Submit',
+  submitted: 'Submitted',
+  submittedWait: 'Answer submitted, waiting for the result…',
+  resultCorrect: 'Correct',
+  resultWrong: 'Wrong',
+  resultPartial: 'Partly correct',
+  resultReview: 'Submitted, waiting for the judges',
+  resultTooLate: 'Too late, not scored',
+  resultScore: 'Points for this question: {n}',
+  teamScore: 'Team score',
+  teamRank: 'Rank',
+  trueLabel: 'True',
+  falseLabel: 'False',
+  blankN: 'Blank {n}',
+  shortPlaceholder: 'Type your answer',
+  pickOne: 'Pick one',
+  pickMany: 'Pick all that apply',
+  timeLeft: 'Time left',
+  timeUp: "Time's up",
+  leave: 'Leave',
+  rejoin: 'Join again',
+};
