@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatedRound, RoundSettingsInput } from '@jingsai/domain';
-import type { KnownRoundKind } from '../kinds/kind-plugin';
+import type { CreatedRound, RoundKind, RoundSettingsInput } from '@jingsai/domain';
 import { apiRequest } from '../../../lib/api-client';
 import { useStaffToken } from '../../auth/auth-context';
 import { contestKeys } from '../../contests/api/keys';
@@ -8,7 +7,7 @@ import { contestQuestionKeys } from '../../questions/api/keys';
 
 export interface NewRound {
   title: string;
-  kind: KnownRoundKind;
+  kind: RoundKind;
   questionIds: string[];
   secondsPerQuestion: number;
   settings?: RoundSettingsInput;

@@ -1,17 +1,16 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { ContestTeam } from '@jingsai/domain';
+import type { ContestTeam, RoundKind } from '@jingsai/domain';
 import { errorMessage } from '../../../lib/api-client';
 import { useAddRound } from '../api/add-round';
 import { useBilingual, useT } from '../../../i18n/index';
 import { QuestionPicker } from './question-picker';
 import { RoundSettingsFields } from './round-settings-fields';
-import type { KnownRoundKind } from '../kinds/kind-plugin';
 import { KNOWN_ROUND_KINDS, roundKindOf } from '../kinds/registry';
 import { DEFAULT_ROUND_SETTINGS, toRoundSettings, type RoundSettingsForm } from '../utils/round-settings-form';
 
 interface RoundForm {
   title: string;
-  kind: KnownRoundKind;
+  kind: RoundKind;
   secondsPerQuestion: number;
   questionIds: string[];
   settings?: RoundSettingsForm;

@@ -1,7 +1,6 @@
 import { Form, Select, Switch } from 'antd';
-import type { ResultVisibility } from '@jingsai/domain';
+import type { ResultVisibility, RoundKind } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
-import type { KnownRoundKind } from '../kinds/kind-plugin';
 import { roundKindOf } from '../kinds/registry';
 import { VISIBILITY_LABELS } from './visibility';
 
@@ -14,7 +13,7 @@ interface VisibilityOption {
 }
 
 /** When contestants learn their results (三档, the kind's default when left empty), and strict blanks. */
-export function ResultSettingsFields({ kind }: { kind: KnownRoundKind }) {
+export function ResultSettingsFields({ kind }: { kind: RoundKind }) {
   const t = useT();
   const kindDefault = t(VISIBILITY_LABELS[roundKindOf(kind).defaultVisibility]);
   return (

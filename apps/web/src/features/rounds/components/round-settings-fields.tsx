@@ -1,13 +1,12 @@
 import { Divider, Form, InputNumber, Select, Switch } from 'antd';
-import type { ContestTeam } from '@jingsai/domain';
+import type { ContestTeam, RoundKind } from '@jingsai/domain';
 import { useT } from '../../../i18n/index';
-import type { KnownRoundKind } from '../kinds/kind-plugin';
 import { roundKindOf } from '../kinds/registry';
 import { ResultSettingsFields } from './result-settings-fields';
 import { settingsItem as item, SettingsRow as Row } from './settings-row';
 
 /** The settings of a new round: the chosen kind's rules, then scoring and judging for every kind. Fields live under `settings`. */
-export function RoundSettingsFields({ kind, teams }: { kind: KnownRoundKind; teams: ContestTeam[] }) {
+export function RoundSettingsFields({ kind, teams }: { kind: RoundKind; teams: ContestTeam[] }) {
   const t = useT();
   const KindFields = roundKindOf(kind).SettingsFields;
   return (

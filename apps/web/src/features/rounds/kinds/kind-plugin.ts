@@ -8,9 +8,6 @@ import type { BuzzResult, ContestRoundSettings, LiveBuzzState, LiveView, Questio
 import type { ActionChannel } from '../../live/utils/live-action';
 import type { RoundSettingsForm } from '../utils/round-settings-form';
 
-/** The kinds the web knows: the domain's, and 速答 until the server's kind joins the domain union. */
-export type KnownRoundKind = RoundKind | 'speed';
-
 /** What a phone piece of a kind gets: the live view, the team, where actions go. */
 export interface PhoneContext {
   contestId: string;
@@ -37,7 +34,7 @@ export interface UpcomingContext {
 }
 
 export interface RoundKindPlugin {
-  kind: KnownRoundKind;
+  kind: RoundKind;
   label: { zh: string; en: string };
   /** When contestants learn results if the round does not say. */
   defaultVisibility: ResultVisibility;

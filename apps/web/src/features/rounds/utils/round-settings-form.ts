@@ -1,5 +1,4 @@
-import type { QuestionType, ResultVisibility, RoundSettingsInput } from '@jingsai/domain';
-import type { KnownRoundKind } from '../kinds/kind-plugin';
+import type { QuestionType, ResultVisibility, RoundKind, RoundSettingsInput } from '@jingsai/domain';
 import { num } from '../kinds/num';
 import { KNOWN_ROUND_KINDS, roundKindOf } from '../kinds/registry';
 
@@ -53,7 +52,7 @@ export const DEFAULT_ROUND_SETTINGS: RoundSettingsForm = Object.assign(
 );
 
 /** Only the settings of the chosen kind, and only the fields the organizer set. */
-export function toRoundSettings(kind: KnownRoundKind, form: RoundSettingsForm | undefined): RoundSettingsInput {
+export function toRoundSettings(kind: RoundKind, form: RoundSettingsForm | undefined): RoundSettingsInput {
   const f = form ?? {};
   const settings: RoundSettingsInput = {
     points: num(f.points),
