@@ -1,5 +1,5 @@
 import type { AnswerValue, QuestionType, RoundKind, SubmissionStatus } from '@jingsai/domain';
-import type { Adjustment, AnsweringUnit, RoundSettings, ScoreEvent } from '@jingsai/scoring';
+import type { Adjustment, RoundSettings, ScoreEvent } from '@jingsai/scoring';
 
 // ---------------------------------------------------------------------------------------------
 // Input: plain data the API fills from its tables (no DB types).
@@ -116,115 +116,19 @@ export interface AnalysisInput {
 // Output. Shares are 0..1 rounded to 4 decimals, points to 2, seconds to 2; null = no data.
 // ---------------------------------------------------------------------------------------------
 
-export type DistractorFlag = 'unused-distractor' | 'distractor-beats-key';
-export type QuestionFlag = 'too-easy' | 'too-hard' | 'negative-discrimination' | DistractorFlag;
-
-export interface OptionAnalysis {
-  key: string;
-  /** On-time answers that picked this option. */
-  picks: number;
-  /** picks / answered (multiple choice: the shares add up to more than 1). */
-  share: number;
-  isKey: boolean;
-  flags: DistractorFlag[];
-}
-
-export interface QuestionAnalysis {
-  questionId: string;
-  roundId: string;
-  label: string | null;
-  type: QuestionType;
-  /** Who answers it, by round kind: contestants (written) or teams (required/buzzer/risk). */
-  unit: AnsweringUnit;
-  /** On-time answers: graded + awaiting a grade. */
-  answered: number;
-  graded: number;
-  /** On time but not graded yet (pending, judges' review). */
-  ungraded: number;
-  right: number;
-  partial: number;
-  wrong: number;
-  tooLate: number;
-  /** right / graded. */
-  facility: number | null;
-  /** Mean of score / maxScore over graded answers. */
-  meanShare: number | null;
-  /** Upper minus lower 27% of answering units (by contest total), on score share; −1..1. */
-  discrimination: number | null;
-  /** Pearson correlation of score share with the rest of the unit's total (corrected item–total). */
-  pointBiserial: number | null;
-  /** Choice questions with answers: share per option key (the route's shape). */
-  optionShares: Record<string, number> | null;
-  options: OptionAnalysis[] | null;
-  /** Mean receivedAt − openedAt of on-time answers. */
-  meanSeconds: number | null;
-  /** Mean over answers with ≥ 2 judge scores of (max − min), in points. */
-  judgeSpread: number | null;
-  flags: QuestionFlag[];
-}
-
-export interface TagAnalysis {
-  tag: string;
-  questions: number;
-  /** Graded answers on questions with this tag. */
-  answers: number;
-  /** Points earned / points available over those answers. */
-  mean: number | null;
-  /** Every team, null where it has no graded answer with this tag. */
-  byTeam: Record<string, number | null>;
-  /** Every group that has teams. */
-  byGroup: Record<string, number | null>;
-}
-
-export interface TagStanding {
-  tag: string;
-  share: number;
-  /** share − the tag's overall mean: how far above (+) or below (−) the field. */
-  delta: number;
-}
-
-/** One point of the contest timeline: a question, in contest order. */
-export interface AnalysisStep {
-  questionId: string;
-  roundId: string;
-  label: string | null;
-}
-
-export interface TeamAnalysis {
-  teamId: string;
-  name: string;
-  group: string | null;
-  /** Final rank and score, identical to the staff leaderboard. */
-  rank: number;
-  score: number;
-  /** Leaderboard points per round (tie-break rounds excluded, as on the board). */
-  byRound: Record<string, number>;
-  /** Share of points per tag, all the team's answers (its own and its members'). */
-  byTag: Record<string, number | null>;
-  /** Rank after each step (`ContestAnalysis.steps`), ties sharing a rank. */
-  rankPath: number[];
-  /** Score after each step. */
-  scorePath: number[];
-  strongest: TagStanding[];
-  weakest: TagStanding[];
-}
-
-export interface ContestantAnalysis {
-  contestantId: string;
-  teamId: string;
-  name: string;
-  /** Figures over the contestant-answered (written) rounds only; team rounds are the team's. */
-  answered: number;
-  right: number;
-  /** Round-rule points over those rounds, to the cent. */
-  total: number;
-  /** Among contestants, by total; ties share a rank. */
-  rank: number;
-  byRound: Record<string, number>;
-  byTag: Record<string, number | null>;
-  strongest: TagStanding[];
-  weakest: TagStanding[];
-}
+// The analysis results are the api's contract too (GET /contests/:id/analysis): declared once in libs/domain.
+export type {
+  AnalysisStep,
+  ContestantAnalysis,
+  DistractorFlag,
+  OptionAnalysis,
+  QuestionAnalysis,
+  QuestionFlag,
+  TagAnalysis,
+  TagStanding,
+  TeamAnalysis,
+} from '@jingsai/domain';
+import type { AnalysisStep, ContestantAnalysis, QuestionAnalysis, TagAnalysis, TeamAnalysis } from '@jingsai/domain';
 
 export interface ContestAnalysis {
   steps: AnalysisStep[];

@@ -79,22 +79,33 @@ export interface RoundApiSettings {
   assignment?: 'all' | 'in-turn';
 }
 
-/** A round's settings, as POST /contests/:id/rounds takes them and GET /contests/:id answers them. */
-export interface RoundSettingsInput extends RoundApiSettings {
+/** The scoring rules' settings a round may set: declared once, for the API's input and libs/scoring's RoundSettings. */
+export interface RoundRuleOptions {
+  /** Points of a right answer when the round overrides the question's points (partial credit scales). */
   points?: number;
+  /** Points lost for a wrong answer (buzzer, required): a positive number. */
   wrongPenalty?: number;
+  /** Buzzer: points lost for a buzz before open. */
   falseStartPenalty?: number;
+  /** Buzzer (补答): after a wrong answer the right passes to the next buzzer. */
   passOnWrong?: boolean;
+  /** Risk: stake tiers, e.g. [10, 20, 30]. */
   stakes?: number[];
+  /** Risk: each tier usable once per team in the round. */
   stakeOncePerTeam?: boolean;
-  /** 速答: the share of the points of each right answer by its order of arrival (first, second, …). */
+  /** Speed (速答): the share of the points the 1st, 2nd, … right answer earns; later ones the last tier. */
   speedTiers?: number[];
+  /** Written: team score = sum or mean of members. */
   teamScore?: 'sum' | 'mean';
+  /** Blanks need the exact forms: no equal numbers in other notations, no forgiven units. */
+  strict?: boolean;
+}
+
+/** A round's settings, as POST /contests/:id/rounds takes them and GET /contests/:id answers them. */
+export interface RoundSettingsInput extends RoundApiSettings, RoundRuleOptions {
   multiplePolicy?: MultiplePolicyInput;
   /** When contestants learn results; the server's default depends on the kind. */
   resultVisibility?: ResultVisibility;
-  /** Blanks need the exact forms (no equal numbers in other notations, no forgiven units). */
-  strict?: boolean;
 }
 
 export type ContestRoundSettings = RoundSettingsInput;

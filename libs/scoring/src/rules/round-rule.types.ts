@@ -1,33 +1,15 @@
-import type { MultipleChoicePolicy, RoundKind } from '@jingsai/domain';
+import type { MultipleChoicePolicy, RoundKind, RoundRuleOptions } from '@jingsai/domain';
 import type { ScoreEvent } from '../score-event.types';
 import type { ResultVisibility } from '../result-visibility';
 
 /** Who gives one answer per question: each contestant, or the team as one. */
 export type AnsweringUnit = 'contestant' | 'team';
 
-export interface RoundSettings {
+export interface RoundSettings extends RoundRuleOptions {
   kind: RoundKind;
   secondsPerQuestion: number;
   graceMs?: number;
-  /** Points of a right answer when the round overrides the question's points (partial credit scales). */
-  points?: number;
-  /** Points lost for a wrong answer (buzzer, required): a positive number. */
-  wrongPenalty?: number;
-  /** Buzzer: points lost for a buzz before open. */
-  falseStartPenalty?: number;
-  /** Buzzer (补答): after a wrong answer the right passes to the next buzzer. */
-  passOnWrong?: boolean;
-  /** Risk: stake tiers, e.g. [10, 20, 30]. */
-  stakes?: number[];
-  /** Risk: each tier usable once per team in the round. */
-  stakeOncePerTeam?: boolean;
-  /** Speed (速答): the share of the points the 1st, 2nd, … right answer earns; later ones the last tier. */
-  speedTiers?: number[];
-  /** Written: team score = sum or mean of members. */
-  teamScore?: 'sum' | 'mean';
   multiplePolicy?: MultipleChoicePolicy;
-  /** Blanks need the exact forms: no equal numbers in other notations, no forgiven units. */
-  strict?: boolean;
   /** When contestants learn their results; by default when the question closes (written: when the round ends). */
   resultVisibility?: ResultVisibility;
 }
