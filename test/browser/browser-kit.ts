@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
@@ -63,5 +64,21 @@ export class WatchedPage {
     const file = path.join(ARTIFACTS, `browser-${name}.png`);
     await this.page.screenshot({ path: file, fullPage: false });
     return file;
+  }
+}
+
+/** What every browser test's day holds: the app, the browser, and each page it opened (watched for errors). */
+export class BrowserDay {
+  readonly watched: WatchedPage[] = [];
+
+  constructor(
+    readonly app: TestApp,
+    readonly browser: Browser,
+  ) {}
+
+  async open(label: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
+    const face = await WatchedPage.open(this.browser, label, viewport, this.app.baseUrl);
+    this.watched.push(face);
+    return face;
   }
 }

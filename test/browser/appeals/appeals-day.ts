@@ -1,7 +1,6 @@
 /** What the appeal steps share: the app, the faces (console, two phones, the big screen, the chief judge) and the contest. */
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../support/test-app';
-import { WatchedPage } from '../browser-kit';
+import type { Page } from 'playwright-core';
+import { BrowserDay, WatchedPage } from '../browser-kit';
 import { api } from '../contest-kit';
 
 export const TEAM_A = '东城支行';
@@ -28,8 +27,7 @@ export interface Question {
   keyPoints?: string[];
 }
 
-export class AppealsDay {
-  readonly watched: WatchedPage[] = [];
+export class AppealsDay extends BrowserDay {
   consoleFace!: WatchedPage;
   org!: Page;
   token!: string;
@@ -44,16 +42,6 @@ export class AppealsDay {
   phoneB!: WatchedPage;
   judgeFace!: WatchedPage;
 
-  constructor(
-    readonly app: TestApp,
-    readonly browser: Browser,
-  ) {}
-
-  async open(label: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
-    const face = await WatchedPage.open(this.browser, label, viewport, this.app.baseUrl);
-    this.watched.push(face);
-    return face;
-  }
 
   call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
     return api<T>(this.app, this.token, method, url, body);

@@ -1,8 +1,7 @@
 /** What the contest-day steps share: the app, the faces (console, phones, big screen, judge), and what earlier steps made. */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../support/test-app';
-import { ROOT, WatchedPage } from '../browser-kit';
+import type { Page } from 'playwright-core';
+import { ROOT, BrowserDay, WatchedPage } from '../browser-kit';
 import { api } from '../contest-kit';
 
 export interface BankQuestion {
@@ -27,8 +26,7 @@ export const NEW_PASSWORD = 'a-new-admin-password';
 /** The buzzer round's wrong-answer penalty. */
 export const PENALTY = 5;
 
-export class ContestDay {
-  readonly watched: WatchedPage[] = [];
+export class ContestDay extends BrowserDay {
   consoleFace!: WatchedPage;
   org!: Page;
   token!: string;
@@ -52,16 +50,6 @@ export class ContestDay {
   /** 张三's first phone, signed out when the second one is approved. */
   oldPhoneA!: WatchedPage;
 
-  constructor(
-    readonly app: TestApp,
-    readonly browser: Browser,
-  ) {}
-
-  async open(label: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
-    const face = await WatchedPage.open(this.browser, label, viewport, this.app.baseUrl);
-    this.watched.push(face);
-    return face;
-  }
 
   questionControl(round: number, questionId: string, action: 'open' | 'close'): Promise<unknown> {
     return api(this.app, this.token, 'POST', `/rounds/${this.rounds[round].id}/questions/${questionId}/${action}`);

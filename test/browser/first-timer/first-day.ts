@@ -1,7 +1,6 @@
 /** What the first-timer steps share: the app, the faces, the contest, three teams answering through the API. */
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../support/test-app';
-import { WatchedPage } from '../browser-kit';
+import type { Page } from 'playwright-core';
+import { BrowserDay, WatchedPage } from '../browser-kit';
 import { api } from '../contest-kit';
 
 /** A blank, and a short answer whose reference is one prose sentence (it used to become one key point). */
@@ -26,8 +25,7 @@ export interface Question {
   keyPoints?: string[];
 }
 
-export class FirstDay {
-  readonly watched: WatchedPage[] = [];
+export class FirstDay extends BrowserDay {
   consoleFace!: WatchedPage;
   org!: Page;
   token!: string;
@@ -40,16 +38,6 @@ export class FirstDay {
   members: Record<string, string> = {};
   judgeFace!: WatchedPage;
 
-  constructor(
-    readonly app: TestApp,
-    readonly browser: Browser,
-  ) {}
-
-  async open(label: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
-    const face = await WatchedPage.open(this.browser, label, viewport, this.app.baseUrl);
-    this.watched.push(face);
-    return face;
-  }
 
   call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, token = this.token): Promise<T> {
     return api<T>(this.app, token, method, url, body);

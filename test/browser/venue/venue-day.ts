@@ -1,10 +1,9 @@
 /** What the venue steps share: the app, the faces (console, entry sheet, big screen, phones, the host's tablet), the contest. */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { HostNetwork } from '../../../apps/api/src/venue/host-network';
 import { SMALL_PAPER } from '../../support/builders';
 import { decodeGrey } from '../../support/qr-decode';
-import type { TestApp } from '../../support/test-app';
-import { WatchedPage } from '../browser-kit';
+import { BrowserDay, WatchedPage } from '../browser-kit';
 import { api } from '../contest-kit';
 
 /**
@@ -28,8 +27,7 @@ export interface VenueQuestion {
   answer?: unknown;
 }
 
-export class VenueDay {
-  readonly watched: WatchedPage[] = [];
+export class VenueDay extends BrowserDay {
   token!: string;
   contestId!: string;
   teams: { id: string; name: string; joinCode: string }[] = [];
@@ -44,16 +42,6 @@ export class VenueDay {
   /** The entry sheet's QR code of 城西供电所, decoded. */
   sheetUrl!: URL;
 
-  constructor(
-    readonly app: TestApp,
-    readonly browser: Browser,
-  ) {}
-
-  async open(label: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
-    const face = await WatchedPage.open(this.browser, label, viewport, this.app.baseUrl);
-    this.watched.push(face);
-    return face;
-  }
 
   /** The contest, built over the API: three teams in two groups, base score 100, three rounds. */
   async build(): Promise<void> {
