@@ -37,19 +37,13 @@ export interface AnalysisRows {
   judgeScores: Map<string, number[]>;
 }
 
-interface RawSubmission {
-  id: string;
-  roundId: string;
-  roundQuestionId: string;
-  questionId: string;
-  teamId: string;
-  contestantId: string;
+/** The same row as the drivers return it: JSON as text, numbers and booleans as the database stores them. */
+type RawSubmission = Omit<AnalysisSubmissionRow, 'answer' | 'score' | 'correct' | 'receivedAt'> & {
   answer: string | null;
-  status: SubmissionStatus;
   score: number | string | null;
   correct: boolean | number | null;
   receivedAt: Date | string;
-}
+};
 
 /**
  * The contest analysis's reads beyond the score log: the unscored answers, what was answered to choice
