@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   await assertRedisReachable(config.redisUrl);
   const app = await createApiApp(config);
-  await app.listen(config.port);
+  // Every interface, not Fastify's default of loopback only: phones in the hall connect over the LAN.
+  await app.listen(config.port, '0.0.0.0');
   const url = `http://localhost:${config.port}`;
   const logger = new Logger('Jingsai');
   logger.log(

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { TokenService } from '../auth/token.service';
 import type { Principal } from '../common/principal';
@@ -17,14 +17,10 @@ export class AdminController {
   @Roles('admin')
   @Post('queue-board/session')
   @HttpCode(200)
-  queueBoard(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): QueueBoardSession {
+  queueBoard(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: FastifyReply): QueueBoardSession {
     const subject = principal.kind === 'staff' ? principal.userId : '';
-    res.cookie(QUEUE_BOARD_COOKIE, this.tokens.signPurpose(subject, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS), {
-      httpOnly: true,
-      sameSite: 'strict',
-      path: QUEUE_BOARD_PATH,
-      maxAge: QUEUE_BOARD_SECONDS * 1000,
-    });
+    const token = encodeURIComponent(this.tokens.signPurpose(subject, QUEUE_BOARD_PURPOSE, QUEUE_BOARD_SECONDS));
+    res.header('set-cookie', `${QUEUE_BOARD_COOKIE}=${token}; Max-Age=${QUEUE_BOARD_SECONDS}; Path=${QUEUE_BOARD_PATH}; HttpOnly; SameSite=Strict`);
     return { url: `${QUEUE_BOARD_PATH}/`, expiresInSeconds: QUEUE_BOARD_SECONDS };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/principal';
 import { AllowDuringPasswordChange, CurrentPrincipal, Public, Roles } from './auth.decorators';
@@ -15,8 +15,8 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponse> {
-    return this.users.login(dto, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  login(@Body() dto: LoginDto, @Req() req: FastifyRequest): Promise<LoginResponse> {
+    return this.users.login(dto, req.ip);
   }
 
   /** Sets a new password (required first after signing in with the default one); other sessions end. */

@@ -1,9 +1,8 @@
-import { Controller, Get, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bilingualErrorText } from '@jingsai/domain';
 import { PAPER_TEXT_TEMPLATE, writeXlsxTemplate } from '@jingsai/question-bank';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
@@ -12,15 +11,9 @@ import type { Principal } from '../common/principal';
 import { validationMessage } from '../common/validation-messages';
 import { ImportOptionsDto, ImportTextDto, multipartOptions, parseMapping } from './bank-import.dto';
 import { BankImportService, type ImportOptions } from './bank-import.service';
+import { readUpload } from './multipart-upload';
 import type { ImportSummary } from '@jingsai/domain';
 
-/** The part of multer's file we use. */
-interface UploadedBankFile {
-  buffer: Buffer;
-  originalname: string;
-}
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 
@@ -44,10 +37,11 @@ export class BankImportController {
    */
   @Roles('organizer')
   @Post('banks/import')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
-  async import(@CurrentPrincipal() p: Principal, @UploadedFile() file: UploadedBankFile | undefined, @Req() req: Request): Promise<ImportSummary> {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+  async import(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest<{ Querystring: { dryRun?: string } }>): Promise<ImportSummary> {
     const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
+    const upload = req.isMultipart() ? await readUpload(req) : undefined;
+    const file = upload?.file;
+    const body = (upload ? upload.fields : (req.body ?? {})) as Record<string, unknown>;
     if (file) {
       const fields = multipartOptions(body);
       const options = await checked(ImportOptionsDto, { ...fields, name: undefined });
@@ -61,8 +55,8 @@ export class BankImportController {
   @Public()
   @Get('banks/templates/question-bank.xlsx')
   @ApiProduces(XLSX)
-  async xlsxTemplate(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    res.set({ 'content-type': XLSX, 'content-disposition': `attachment; filename="question-bank-template.xlsx"` });
+  async xlsxTemplate(@Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
+    res.headers({ 'content-type': XLSX, 'content-disposition': `attachment; filename="question-bank-template.xlsx"` });
     return new StreamableFile(await writeXlsxTemplate());
   }
 
@@ -70,8 +64,8 @@ export class BankImportController {
   @Public()
   @Get('banks/templates/question-bank.txt')
   @ApiProduces('text/plain')
-  textTemplate(@Res({ passthrough: true }) res: Response): StreamableFile {
-    res.set({ 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="question-bank-template.txt"` });
+  textTemplate(@Res({ passthrough: true }) res: FastifyReply): StreamableFile {
+    res.headers({ 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="question-bank-template.txt"` });
     return new StreamableFile(Buffer.from(PAPER_TEXT_TEMPLATE, 'utf8'));
   }
 

@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { HttpException, NotFoundException } from '@nestjs/common';
 import { AppError } from './app-error';
 import { errorBody } from './http-error.filter';
 
@@ -26,9 +26,14 @@ describe('errorBody: every error as {statusCode, error, message, code}', () => {
       { statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/nothing', code: 'REQUEST_REFUSED' },
     ],
     [
-      'bad JSON from the body parser',
-      Object.assign(new Error('Unexpected end of JSON input'), { status: 400, type: 'entity.parse.failed' }),
-      { statusCode: 400, error: 'Bad Request', message: '请求体不是合法的 JSON / Request body is not valid JSON', code: 'INVALID_JSON' },
+      "Fastify's body limit, as Nest hands it on",
+      new HttpException('Request body is too large', 413),
+      { statusCode: 413, error: 'Payload Too Large', message: '请求体过大 / Request body is too large', code: 'BODY_TOO_LARGE' },
+    ],
+    [
+      'a content type nothing parses',
+      new HttpException('Unsupported Media Type', 415),
+      { statusCode: 415, error: 'Unsupported Media Type', message: '不支持的请求内容类型：请发送 JSON 或上传文件 / Unsupported content type: send JSON or upload a file', code: 'UNSUPPORTED_MEDIA_TYPE' },
     ],
     [
       'anything else is a 500 that leaks nothing',

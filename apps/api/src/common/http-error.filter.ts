@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { bilingualErrorText, type ErrorCode } from '@jingsai/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AppError } from './app-error';
 
 const STATUS_NAMES: Record<number, string> = {
@@ -25,16 +25,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = errorBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (response.headersSent) return;
-    if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
-    response.status(body.statusCode).json(body);
+    if (reply.sent) return;
+    if (typeof body.retryAfterSeconds === 'number') reply.header('Retry-After', String(body.retryAfterSeconds));
+    void reply.status(body.statusCode).send(body);
   }
 }
 
-/** The response body for any error (HTTP and socket acks); also used for body-parser errors, which happen before Nest's pipeline. */
+/** The response body for any error (HTTP and socket acks), including Fastify's own refusals of a body. */
 export function errorBody(exception: unknown): ErrorBody {
   const { statusCode, message, code, extra } = describe(exception);
   return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message, code, ...extra };
@@ -47,25 +47,22 @@ interface Described {
   extra: Record<string, unknown>;
 }
 
+/** Fastify refuses these bodies before any handler runs; Nest hands them on as plain HttpExceptions. */
+const BODY_REFUSALS: Record<number, ErrorCode> = { 413: 'BODY_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+
 function describe(exception: unknown): Described {
   if (exception instanceof AppError) {
     const params = Object.keys(exception.params).length ? { params: exception.params } : {};
     return { statusCode: exception.status, message: exception.message, code: exception.code, extra: { ...params, ...exception.extra } };
   }
   if (exception instanceof HttpException) {
+    const refusal = BODY_REFUSALS[exception.getStatus()];
+    if (refusal) return known(refusal, exception.getStatus());
     // The framework's own refusals (a malformed id, an unknown route): English only, status as given.
     const body = exception.getResponse();
     const raw = typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : body;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw);
     return { statusCode: exception.getStatus(), message, code: 'REQUEST_REFUSED', extra: {} };
-  }
-  // Body-parser errors (bad JSON, too large) arrive as plain errors with a status.
-  const status = (exception as { status?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    const type = (exception as { type?: string }).type;
-    if (type === 'entity.parse.failed') return known('INVALID_JSON', status);
-    if (type === 'entity.too.large') return known('BODY_TOO_LARGE', status);
-    return { statusCode: status, message: (exception as Error).message, code: 'REQUEST_REFUSED', extra: {} };
   }
   return known('INTERNAL_ERROR', HttpStatus.INTERNAL_SERVER_ERROR);
 }

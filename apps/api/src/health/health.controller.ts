@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { GradingQueue } from '../queue/grading.queue';
@@ -35,7 +35,7 @@ export class HealthController {
   /** 200 when both the database and Redis answer, 503 otherwise; always says which one failed. */
   @Public()
   @Get()
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthReport> {
     const [db, redis] = await Promise.all([
       within(2000, this.db.query('SELECT 1')).then(() => 'ok', (e: Error) => `down: ${e.message}`),
       within(2000, this.queue.ping()).then(() => 'ok', (e: Error) => `down: ${e.message}`),

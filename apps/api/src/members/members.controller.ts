@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../common/principal';
@@ -36,7 +36,7 @@ export class MembersController {
   /** 200 with the session once approved; 202 {status:'pending'} while the organizer has not decided; 403 when denied. */
   @Public()
   @Post('contests/:id/join-requests/:requestId/claim')
-  async claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto, @Res({ passthrough: true }) res: Response): Promise<JoinResponse | JoinPending> {
+  async claim(@Param('id', ParseUUIDPipe) id: string, @Param('requestId', ParseUUIDPipe) requestId: string, @Body() dto: ClaimDto, @Res({ passthrough: true }) res: FastifyReply): Promise<JoinResponse | JoinPending> {
     const result = await this.members.claim(id, requestId, dto.secret);
     res.status('status' in result ? 202 : 200);
     return result;
