@@ -70,7 +70,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
     const limit = BODY_LIMITS.find(([pattern]) => pattern.test(route.url ?? ''));
     if (limit && route.bodyLimit === undefined) route.bodyLimit = limit[1];
   });
-  acceptJsonBodies(server);
+  jsonBodiesOnly(server);
   if (config.rateLimitPerIp > 0) {
     // Per client IP, before any work: a flood from one machine cannot starve the venue.
     const perIp = new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp);
@@ -81,7 +81,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
   }
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, {
     logger: LOG_LEVELS[config.logLevel],
-    bodyParser: false, // ours: acceptJsonBodies
+    bodyParser: false, // ours: jsonBodiesOnly
   });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   app.setGlobalPrefix('api');
@@ -109,12 +109,13 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
 }
 
 /**
- * JSON bodies as they were on Express: an empty body is `{}` (curl, some clients), and only an object or an
- * array is a body (a bare string or number is refused as bad JSON, like any malformed one).
+ * Bodies are JSON (or a multipart upload): an empty body is `{}` (curl, some clients), and only an object or an
+ * array is a body (a bare string or number is refused as bad JSON, like any malformed one). Any other content
+ * type, plain text included, is refused with 415 before a handler sees it.
  */
-function acceptJsonBodies(server: FastifyInstance): void {
+function jsonBodiesOnly(server: FastifyInstance): void {
   const parse = server.getDefaultJsonParser('error', 'error');
-  server.removeContentTypeParser('application/json');
+  server.removeContentTypeParser(['application/json', 'text/plain']);
   server.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if (body === '') return done(null, {});
     parse(req, body as string, (error, value) => {

@@ -44,7 +44,7 @@ export class AppConfig {
   socketsPerAddress!: number;
   /**
    * Behind a reverse proxy (nginx): trust its X-Forwarded-For for the client's address (per-address
-   * limits, sign-in counts). Express's 'trust proxy' value: false, true, a hop count or 'loopback'….
+   * limits, sign-in counts). Fastify's `trustProxy`: false, true, a hop count, or addresses/CIDRs/'loopback', comma-separated.
    */
   trustProxy!: boolean | number | string;
 }
