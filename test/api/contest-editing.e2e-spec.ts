@@ -73,6 +73,10 @@ describe('renaming, deleting and the contest lifecycle', () => {
     expect((await organizer.client.get(`/api/contests/${fx.contestId}/judges`)).body).toEqual(
       expect.arrayContaining([{ userId: judge.id, username: 'judge-editing', chief: true }, { userId: other.id, username: 'judge-editing-2', chief: false }]),
     );
+    // Each judge's own view of the contest says whether they are its chief (the appeals tab), and only theirs.
+    expect((await judge.client.get(`/api/contests/${fx.contestId}`)).body.chiefJudge).toBe(true);
+    expect((await other.client.get(`/api/contests/${fx.contestId}`)).body.chiefJudge).toBe(false);
+    expect((await organizer.client.get(`/api/contests/${fx.contestId}`)).body).not.toHaveProperty('chiefJudge');
     const player = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
     const [q] = fx.questions;
     await organizer.client.post(`/api/rounds/${fx.roundId}/questions/${q.id}/open`);

@@ -92,6 +92,7 @@ describe('result visibility, the held public board and the points a phone shows'
       holderTeamId: y.teamId,
       holderTeamName: '二所',
       wrongTeamIds: [x.teamId],
+      version: 1, // one wrong answer has passed the turn: the same number on every node
     });
     // Buzzing again tells the second team it holds the right now.
     expect((await y.client.post(`/api/contests/${buzzer.contestId}/buzz`, { questionId: bq.id })).body).toMatchObject({ granted: true, rank: 2, repeat: true });

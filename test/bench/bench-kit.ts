@@ -20,14 +20,19 @@ export const toMs = (s: string) => Date.parse(s.replace(' ', 'T') + (s.endsWith(
 /** Keep-alive JSON over node:http: cheaper per request than fetch, so the client measures the server. */
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** A kept-alive socket the server closed while idle fails with ECONNRESET: retry once (answers carry a clientKey). */
+/**
+ * A kept-alive socket the server closed while idle fails with ECONNRESET, and so does a connect the kernel
+ * refuses while the listen queue is full (thousands of contestants at once): retry on a fresh connection, a
+ * little later each time, as a phone would (answers carry a clientKey, so a retry is never counted twice).
+ */
 export async function request(port: number, method: string, urlPath: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
-  try {
-    return await requestOnce(port, method, urlPath, body, token);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
-    // Other idle sockets in the pool may be just as stale: retry on a fresh connection.
-    return requestOnce(port, method, urlPath, body, token, false);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce(port, method, urlPath, body, token, attempt === 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
   }
 }
 
@@ -97,7 +102,8 @@ export async function runLoadClients(job: Omit<LoadJob, 'tokens' | 'offset' | 'c
     const child = spawn(process.execPath, [path.join(ROOT, 'tools/run-ts.js'), path.join(ROOT, 'test/bench/load-client.ts')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     const lines: string[] = [];
     let buffer = '';
-    const waiting: { n: number; resolve: () => void }[] = [];
+    const waiting: { n: number; resolve: () => void; reject: (error: Error) => void }[] = [];
+    let exited: Error | null = null;
     child.stdout.on('data', (d: Buffer) => {
       buffer += d.toString();
       let k: number;
@@ -107,7 +113,17 @@ export async function runLoadClients(job: Omit<LoadJob, 'tokens' | 'offset' | 'c
       }
       for (const w of waiting.filter((x) => lines.length >= x.n)) w.resolve();
     });
-    const line = (n: number) => new Promise<string>((resolve) => (lines.length >= n ? resolve(lines[n - 1]) : waiting.push({ n, resolve: () => resolve(lines[n - 1]) })));
+    // A generator that dies (out of file descriptors, a crash) fails the phase instead of hanging the bench.
+    child.on('exit', (code, signal) => {
+      exited = new Error(`load client ${i} exited (${signal ?? `code ${code}`}) before reporting; see its output above`);
+      for (const w of waiting.filter((x) => lines.length < x.n)) w.reject(exited);
+    });
+    const line = (n: number) =>
+      new Promise<string>((resolve, reject) => {
+        if (lines.length >= n) return resolve(lines[n - 1]);
+        if (exited) return reject(exited);
+        waiting.push({ n, resolve: () => resolve(lines[n - 1]), reject });
+      });
     child.stdin.write(`${JSON.stringify({ ...job, tokens: tokens.slice(i * share, (i + 1) * share), offset: i * share, concurrency: Math.ceil(concurrency / processes) } satisfies LoadJob)}\n`);
     return { child, line };
   });

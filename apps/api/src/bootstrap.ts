@@ -63,6 +63,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: DEFAULT_BODY_LIMIT,
+    // As on Express: /x/ is /x, and a long path parameter reaches validation (a clear 400) instead of a router 404.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   });
   const server = adapter.getInstance<FastifyInstance>();

@@ -183,6 +183,11 @@ export class ContestRepository {
     return (await this.db.getRepository(ContestJudgeEntity).countBy({ contestId, userId })) > 0;
   }
 
+  /** The judge's seat on this contest's panel, or null when they are not on it. */
+  findJudge(contestId: string, userId: string): Promise<ContestJudgeEntity | null> {
+    return this.db.getRepository(ContestJudgeEntity).findOneBy({ contestId, userId });
+  }
+
   listJudges(contestId: string): Promise<ContestJudgeEntity[]> {
     return this.db.getRepository(ContestJudgeEntity).findBy({ contestId });
   }

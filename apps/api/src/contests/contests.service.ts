@@ -61,8 +61,8 @@ export class ContestsService {
   async details(principal: Principal, id: string) {
     const contest = await this.get(id);
     const manager = ContestAccess.canManage(principal, contest);
-    const judge = principal.kind === 'staff' && principal.role === 'judge' && (await this.contests.isJudge(id, principal.userId));
-    if (!manager && !judge) throw new AppError('FORBIDDEN');
+    const seat = principal.kind === 'staff' && principal.role === 'judge' ? await this.contests.findJudge(id, principal.userId) : null;
+    if (!manager && !seat) throw new AppError('FORBIDDEN');
     const [teams, rounds, roundQuestions] = await Promise.all([
       this.contests.listTeams(id),
       this.contests.listRounds(id),
@@ -71,6 +71,8 @@ export class ContestsService {
     // A judge reviews blind: no teams, and no team behind an in-turn question.
     return {
       ...this.describe(contest),
+      // The judge's page shows the appeals tab to the chief only (without asking the queue for a 403).
+      ...(seat ? { chiefJudge: seat.chief } : {}),
       teams: manager ? teams.map((t) => ({ id: t.id, name: t.name, group: t.groupName, joinCode: t.joinCode, memberCap: t.memberCap })) : [],
       rounds: rounds.map((r) => ({
         id: r.id,

@@ -97,7 +97,7 @@ export class ResultPusher {
       const [buzzes, wrongTeams, teams] = await Promise.all([this.state.listBuzzes(rqId), this.state.listWrongTeams(rqId), this.contests.listTeams(message.contestId)]);
       const holder = buzzHolder(resolveBuzzOrder(buzzes).order, wrongTeams, round?.settings.passOnWrong);
       const event: BuzzTurnEvent = {
-        version: Date.now(),
+        version: wrongTeams.length,
         questionId: message.questionId,
         holderTeamId: holder,
         holderTeamName: teams.find((t) => t.id === holder)?.name ?? null,

@@ -123,6 +123,8 @@ export interface ContestRound<D = WireDate> {
 export interface ContestDetails<D = WireDate> extends ContestSummary<D> {
   teams: ContestTeam[];
   rounds: ContestRound<D>[];
+  /** Only in a judge's own view: whether they are this contest's chief judge (who decides appeals). */
+  chiefJudge?: boolean;
 }
 
 /** POST /contests/:id/teams. */

@@ -59,6 +59,7 @@ export interface SubmissionGradedEvent {
 }
 
 export interface BuzzTurnEvent {
+  /** How many wrong answers have passed the turn on this question: read from the database, so every node sends the same. */
   version: number;
   questionId: string;
   /** The team that may answer now; null when nobody may (no 补答, or every buzzer was wrong). */

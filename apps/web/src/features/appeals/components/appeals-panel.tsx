@@ -7,7 +7,7 @@ import { AppealQueue } from './appeal-queue';
 /** 申诉: the contest's open appeals with their teams' names, decided here as the chief judge would. */
 export function AppealsPanel({ contestId }: { contestId: string }) {
   const t = useT();
-  const queue = useAppealQueue(contestId, 3000);
+  const queue = useAppealQueue(contestId, { pollMs: 3000 });
   const open = (queue.data ?? []).filter((a) => a.status === 'pending').length;
   return (
     <Card

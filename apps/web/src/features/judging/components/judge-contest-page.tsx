@@ -15,8 +15,8 @@ export function JudgeContestPage() {
   const t = useT();
   const queue = useReviewQueue(contestId);
   const contest = useContest(contestId);
-  // Only the contest's chief judge may read the appeal queue: anyone else gets 403 and sees no 申诉 tab.
-  const appeals = useAppealQueue(contestId);
+  // Only the contest's chief judge reads the appeal queue and sees the 申诉 tab.
+  const appeals = useAppealQueue(contestId, { enabled: contest.data?.chiefJudge === true });
 
   if (queue.isLoading) return <PageLoading />;
   if (queue.isError) return <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />;
