@@ -1,4 +1,4 @@
-import { PushCoalescer } from './push-coalescer';
+import { PHONE_BOARD_FRAMES_PER_SEC, phoneBoardIntervalMs, PushCoalescer } from './push-coalescer';
 
 describe('PushCoalescer', () => {
   it.each<[string, [number, 'request' | 'fired'][], (boolean | number | 'wait')[]]>([
@@ -37,5 +37,26 @@ describe('PushCoalescer', () => {
     const gaps = pushes.slice(1).map((t, i) => t - pushes[i]);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500);
     expect(pushes.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('phoneBoardIntervalMs: the board on phones, paced by how many phones a node serves', () => {
+  it.each<[number, number]>([
+    [0, 500],
+    [10, 500],
+    [1000, 500], // up to 1,000 phones: the screens' pace, 2 a second
+    [1001, 501],
+    [2000, 1000],
+    [5000, 2500], // 5,000 phones: every 2.5 s, 2,000 board frames a second from the node
+    [20000, 10000],
+  ])('%i phones → every %i ms', (phones, interval) => {
+    expect(phoneBoardIntervalMs(phones)).toBe(interval);
+    expect((phones * 1000) / phoneBoardIntervalMs(phones)).toBeLessThanOrEqual(Math.max(PHONE_BOARD_FRAMES_PER_SEC, phones * 2));
+  });
+
+  it('a coalescer given a longer interval for a larger audience waits that long', () => {
+    const coalescer = new PushCoalescer(500);
+    expect(coalescer.request(0, 2500)).toEqual({ pushNow: true });
+    expect(coalescer.request(600, 2500)).toEqual({ pushNow: false, pushAt: 2500 });
   });
 });

@@ -16,14 +16,15 @@ export class PushCoalescer {
 
   constructor(private readonly minIntervalMs = 500) {}
 
-  request(now: number): PushDecision {
+  /** `intervalMs` overrides the interval for this change (an audience that grew or shrank). */
+  request(now: number, intervalMs = this.minIntervalMs): PushDecision {
     // A timer is already pending: it will carry this change too.
     if (this.scheduledAt !== null) return { pushNow: false };
-    if (this.lastPushAt === null || now - this.lastPushAt >= this.minIntervalMs) {
+    if (this.lastPushAt === null || now - this.lastPushAt >= intervalMs) {
       this.lastPushAt = now;
       return { pushNow: true };
     }
-    this.scheduledAt = this.lastPushAt + this.minIntervalMs;
+    this.scheduledAt = this.lastPushAt + intervalMs;
     return { pushNow: false, pushAt: this.scheduledAt };
   }
 
@@ -32,4 +33,16 @@ export class PushCoalescer {
     this.scheduledAt = null;
     this.lastPushAt = now;
   }
+}
+
+/** Leaderboard frames one node sends to phones per second, at most: the rest of its time is for answers. */
+export const PHONE_BOARD_FRAMES_PER_SEC = 2000;
+
+/**
+ * How often contestants' phones get the leaderboard: as often as the screens (`minIntervalMs`) up to 1,000
+ * phones on a node, then less often, so that the node writes at most PHONE_BOARD_FRAMES_PER_SEC board frames a
+ * second (5,000 phones: every 2.5 s). The projector and staff screens keep their pace.
+ */
+export function phoneBoardIntervalMs(phones: number, minIntervalMs = 500): number {
+  return Math.max(minIntervalMs, Math.ceil((phones / PHONE_BOARD_FRAMES_PER_SEC) * 1000));
 }

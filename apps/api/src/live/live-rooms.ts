@@ -1,7 +1,10 @@
 /** Socket.IO rooms of the /live namespace. */
 export const liveRooms = {
   all: (contestId: string) => `contest:${contestId}`,
+  /** Screens without a sign-in (the projector, spectators): the public board at the screens' pace. */
   publicBoard: (contestId: string) => `contest:${contestId}:public`,
+  /** Contestants' phones: the same public board, paced by how many phones there are (PhoneBoards). */
+  phoneBoard: (contestId: string) => `contest:${contestId}:phones`,
   staff: (contestId: string) => `contest:${contestId}:staff`,
   judges: (contestId: string) => `contest:${contestId}:judges`,
   team: (teamId: string) => `team:${teamId}`,

@@ -15,6 +15,7 @@ import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 import type { Principal } from '../common/principal';
 import { LiveSnapshots } from './live-snapshots';
 import { liveRooms } from './live-rooms';
+import { PhoneBoards } from './phone-boards';
 import { ResultPusher } from './result-pusher';
 
 const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per contest
@@ -47,6 +48,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
     private readonly snapshots: LiveSnapshots,
     private readonly bus: LiveEventBus,
     private readonly results: ResultPusher,
+    private readonly phoneBoards: PhoneBoards,
     private readonly config: AppConfig,
   ) {
     this.connectRate = config.rateLimitPerIp > 0 ? new TokenBuckets(config.rateLimitPerIp * 2, config.rateLimitPerIp) : null;
@@ -84,6 +86,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   onModuleDestroy(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.results.stop();
+    this.phoneBoards.stop();
   }
 
   async handleConnection(socket: Socket<LiveClientEvents, LiveServerEvents>): Promise<void> {
@@ -110,11 +113,12 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       }
       const view = await this.snapshots.view(contestId).catch(() => null);
       if (!view) throw new AppError('LIVE_UNKNOWN_CONTEST');
-      await socket.join([liveRooms.all(contestId), liveRooms.publicBoard(contestId)]);
       if (principal?.kind === 'contestant') {
-        await socket.join([liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
+        await socket.join([liveRooms.all(contestId), liveRooms.phoneBoard(contestId), liveRooms.team(principal.teamId), liveRooms.contestant(principal.contestantId)]);
         // A contestant acts over this socket too (answer, buzz, stake): it carries who they are.
         socket.data.principal = principal;
+      } else {
+        await socket.join([liveRooms.all(contestId), liveRooms.publicBoard(contestId)]);
       }
       socket.emit(LiveEvent.Live, view);
       socket.emit(LiveEvent.Leaderboard, await this.snapshots.publicBoard(contestId));
@@ -202,6 +206,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       this.snapshots.keepBoard(contestId, boards.public);
       this.server.to(liveRooms.publicBoard(contestId)).emit(LiveEvent.Leaderboard, boards.public);
       this.server.to(liveRooms.staff(contestId)).emit(LiveEvent.Leaderboard, boards.staff);
+      this.phoneBoards.changed(this.server, contestId);
     } catch (error) {
       this.logger.warn(`Leaderboard push failed for ${contestId}: ${(error as Error).message}`);
     }

@@ -15,6 +15,7 @@ import { LiveSnapshots } from './live-snapshots';
 import { LiveStateModule } from './live-state.module';
 import { LiveController } from './live.controller';
 import { LiveGateway } from './live.gateway';
+import { PhoneBoards } from './phone-boards';
 import { LiveService } from './live.service';
 import { QuestionStatusService } from './question-status.service';
 import { ResultPusher } from './result-pusher';
@@ -30,7 +31,7 @@ import { StakesModule } from './stakes/stakes.module';
     BuzzerModule, StakesModule, AdjustmentsModule, FreezeModule, LifelinesModule,
   ],
   controllers: [LiveController, LiveControlController],
-  providers: [LiveService, LiveControlService, LiveSnapshots, LiveGateway, LiveActionsGateway, ResultPusher, DeadlineCloser, QuestionStatusService],
+  providers: [LiveService, LiveControlService, LiveSnapshots, LiveGateway, LiveActionsGateway, ResultPusher, PhoneBoards, DeadlineCloser, QuestionStatusService],
   exports: [LiveService],
 })
 export class LiveModule {}
