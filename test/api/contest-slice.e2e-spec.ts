@@ -34,6 +34,12 @@ describe('the first slice: contest → teams → round → open → join → sub
     const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
     const west = await join(api, fx.contestId, fx.teams[1].joinCode.toLowerCase(), '李四');
 
+    // A contestant's phone hears the board too (in its own room, paced by how many phones there are).
+    const phone: Socket = io(`${t.baseUrl}/live`, { auth: { token: east.token }, transports: ['websocket'] });
+    const phoneBoards: { rows: { teamName: string; score: number }[] }[] = [];
+    phone.on('leaderboard', (board) => phoneBoards.push(board));
+    await eventually(async () => phoneBoards.length > 0, 5000, "the phone's snapshot on connect");
+
     const live = await east.client.get(`/api/contests/${fx.contestId}/live`);
     expect(live.body.phase).toBe('open');
     expect(live.body.question.id).toBe(question.id);
@@ -66,7 +72,9 @@ describe('the first slice: contest → teams → round → open → join → sub
 
     const pushed = await eventually(async () => boards.find((b) => b.rows[0]?.teamName === '城东供电所' && b.rows[0].score === 10), 5000, 'a leaderboard push');
     expect(pushed.version).toBeGreaterThan(boards[0].version);
+    await eventually(async () => phoneBoards.some((b) => b.rows[0]?.teamName === '城东供电所' && b.rows[0].score === 10), 5000, 'the board on the phone');
     screen.close();
+    phone.close();
 
     // After close, a late answer is refused with 409 (and stored as too late, never scored).
     const close = await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/close`);
