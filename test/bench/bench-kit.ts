@@ -114,7 +114,8 @@ export async function runLoadClients(job: Omit<LoadJob, 'tokens' | 'offset' | 'c
       for (const w of waiting.filter((x) => lines.length >= x.n)) w.resolve();
     });
     // A generator that dies (out of file descriptors, a crash) fails the phase instead of hanging the bench.
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': its output is read to the end first.
+    child.on('close', (code, signal) => {
       exited = new Error(`load client ${i} exited (${signal ?? `code ${code}`}) before reporting; see its output above`);
       for (const w of waiting.filter((x) => lines.length < x.n)) w.reject(exited);
     });

@@ -6,7 +6,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import Redis from 'ioredis';
 import { mountQueueBoard } from './admin/queue-board';
-import { MAX_UPLOAD_BYTES } from './banks/multipart-upload';
 import { AppModule } from './app.module';
 import { errorBody } from './common/http-error.filter';
 import { AppError } from './common/app-error';
@@ -84,7 +83,7 @@ export async function createApiApp(config: AppConfig, options: { clock?: Clock }
     logger: LOG_LEVELS[config.logLevel],
     bodyParser: false, // ours: jsonBodiesOnly
   });
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(multipart); // read, with its limits, by banks/multipart-upload.ts
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -4,6 +4,9 @@ export interface PushDecision {
   pushAt?: number;
 }
 
+/** The screens' pace: at most 2 leaderboard pushes a second per contest. */
+export const BOARD_PUSH_INTERVAL_MS = 500;
+
 /**
  * Coalesces leaderboard pushes to at most one per `minIntervalMs` (500 ms = 2 a second).
  * Pure: `now` is passed in and the caller (the gateway) owns the timer. Protocol:
@@ -14,7 +17,7 @@ export class PushCoalescer {
   private lastPushAt: number | null = null;
   private scheduledAt: number | null = null;
 
-  constructor(private readonly minIntervalMs = 500) {}
+  constructor(private readonly minIntervalMs = BOARD_PUSH_INTERVAL_MS) {}
 
   /** `intervalMs` overrides the interval for this change (an audience that grew or shrank). */
   request(now: number, intervalMs = this.minIntervalMs): PushDecision {
@@ -43,6 +46,6 @@ export const PHONE_BOARD_FRAMES_PER_SEC = 2000;
  * phones on a node, then less often, so that the node writes at most PHONE_BOARD_FRAMES_PER_SEC board frames a
  * second (5,000 phones: every 2.5 s). The projector and staff screens keep their pace.
  */
-export function phoneBoardIntervalMs(phones: number, minIntervalMs = 500): number {
+export function phoneBoardIntervalMs(phones: number, minIntervalMs = BOARD_PUSH_INTERVAL_MS): number {
   return Math.max(minIntervalMs, Math.ceil((phones / PHONE_BOARD_FRAMES_PER_SEC) * 1000));
 }

@@ -179,8 +179,7 @@ export class AppealsService {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     if (ContestAccess.canManage(principal, contest)) return { manager: true, actorId: principal.userId };
-    const chief = (await this.contests.listJudges(contestId)).some((j) => j.userId === principal.userId && j.chief);
-    if (!chief) throw new AppError('APPEAL_DECIDERS_ONLY');
+    if (!(await this.contests.findJudge(contestId, principal.userId))?.chief) throw new AppError('APPEAL_DECIDERS_ONLY');
     return { manager: false, actorId: principal.userId };
   }
 

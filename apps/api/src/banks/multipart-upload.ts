@@ -8,7 +8,7 @@ export interface UploadedBankFile {
   originalname: string;
 }
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Fastify's multipart refusals, in the catalogue's words. */
 const MULTIPART_LIMITS: Record<string, string> = {
@@ -30,7 +30,7 @@ export async function readUpload(req: FastifyRequest): Promise<{ file?: Uploaded
   const fields: Record<string, string> = {};
   let file: UploadedBankFile | undefined;
   try {
-    for await (const part of req.parts()) {
+    for await (const part of req.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })) {
       if (part.type === 'field') {
         if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         continue;

@@ -180,7 +180,7 @@ export class ContestRepository {
   }
 
   async isJudge(contestId: string, userId: string): Promise<boolean> {
-    return (await this.db.getRepository(ContestJudgeEntity).countBy({ contestId, userId })) > 0;
+    return (await this.findJudge(contestId, userId)) !== null;
   }
 
   /** The judge's seat on this contest's panel, or null when they are not on it. */

@@ -1,3 +1,9 @@
+import type { LiveClientEvents, LiveServerEvents } from '@jingsai/domain';
+import type { Namespace } from 'socket.io';
+
+/** The /live namespace, typed by the contract: a push whose payload drifts does not compile. */
+export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
+
 /** Socket.IO rooms of the /live namespace. */
 export const liveRooms = {
   all: (contestId: string) => `contest:${contestId}`,

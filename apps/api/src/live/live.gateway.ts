@@ -1,8 +1,8 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { LiveEvent, type ContestRoomEvent, type LiveClientEvents, type LiveServerEvents } from '@jingsai/domain';
-import { PushCoalescer } from '@jingsai/scoring';
-import type { Namespace, Socket } from 'socket.io';
+import { BOARD_PUSH_INTERVAL_MS } from '@jingsai/scoring';
+import type { Socket } from 'socket.io';
 import { SessionRegistry } from '../auth/session-registry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
@@ -14,11 +14,11 @@ import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { LiveEventBus, type LiveBusMessage } from '../queue/live-event-bus';
 import type { Principal } from '../common/principal';
 import { LiveSnapshots } from './live-snapshots';
-import { liveRooms } from './live-rooms';
+import { liveRooms, type LiveNamespace } from './live-rooms';
+import { PacedPushes } from './paced-pushes';
 import { PhoneBoards } from './phone-boards';
 import { ResultPusher } from './result-pusher';
 
-const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per contest
 
 /**
  * Socket.IO namespace /live. Connect with `auth: {token}` (contestant, or staff + contestId)
@@ -33,9 +33,8 @@ const PUSH_INTERVAL_MS = 500; // at most 2 leaderboard pushes a second per conte
 @WebSocketGateway({ namespace: '/live', cors: { origin: true } })
 export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveGateway.name);
-  @WebSocketServer() private readonly server!: Namespace<LiveClientEvents, LiveServerEvents>;
-  private readonly coalescers = new Map<string, PushCoalescer>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  @WebSocketServer() private readonly server!: LiveNamespace;
+  private readonly boardPushes = new PacedPushes(BOARD_PUSH_INTERVAL_MS);
   /** Open sockets per client address on this node, and new connections per second per address. */
   private readonly perAddress = new Map<string, number>();
   private readonly connectRate: TokenBuckets | null;
@@ -55,7 +54,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   }
 
   /** Before any work: a flood of connections from one address is refused like a flood of requests. */
-  afterInit(server: Namespace<LiveClientEvents, LiveServerEvents>): void {
+  afterInit(server: LiveNamespace): void {
     server.use((socket, next) => {
       const forwarded = this.config.trustProxy !== false ? String(socket.handshake.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
       const address = forwarded || socket.handshake.address;
@@ -84,7 +83,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   }
 
   onModuleDestroy(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.boardPushes.stop();
     this.results.stop();
     this.phoneBoards.stop();
   }
@@ -186,18 +185,7 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayDisconnect, On
 
   /** Coalesces leaderboard pushes: many grades in a burst become at most 2 pushes a second. */
   private scheduleBoardPush(contestId: string): void {
-    let coalescer = this.coalescers.get(contestId);
-    if (!coalescer) this.coalescers.set(contestId, (coalescer = new PushCoalescer(PUSH_INTERVAL_MS)));
-    const decision = coalescer.request(Date.now());
-    if (decision.pushNow) void this.pushBoard(contestId);
-    else if (decision.pushAt !== undefined) {
-      const timer = setTimeout(() => {
-        this.timers.delete(contestId);
-        coalescer.timerFired(Date.now());
-        void this.pushBoard(contestId);
-      }, Math.max(0, decision.pushAt - Date.now()));
-      this.timers.set(contestId, timer);
-    }
+    this.boardPushes.request(contestId, () => void this.pushBoard(contestId));
   }
 
   private async pushBoard(contestId: string): Promise<void> {

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { LiveEvent, type LiveClientEvents, type LiveServerEvents } from '@jingsai/domain';
-import { phoneBoardIntervalMs, PushCoalescer } from '@jingsai/scoring';
-import type { Namespace } from 'socket.io';
-import { liveRooms } from './live-rooms';
+import { LiveEvent } from '@jingsai/domain';
+import { BOARD_PUSH_INTERVAL_MS, phoneBoardIntervalMs } from '@jingsai/scoring';
+import { liveRooms, type LiveNamespace } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
-
-type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
+import { PacedPushes } from './paced-pushes';
 
 /**
  * The leaderboard on contestants' phones, paced by how many phones this node serves: with thousands of
@@ -15,32 +13,18 @@ type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
  */
 @Injectable()
 export class PhoneBoards {
-  private readonly coalescers = new Map<string, PushCoalescer>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly pushes = new PacedPushes(BOARD_PUSH_INTERVAL_MS);
 
   constructor(private readonly snapshots: LiveSnapshots) {}
 
   /** The contest's public board changed (and is kept in the snapshots). */
   changed(server: LiveNamespace, contestId: string): void {
     const phones = server.adapter.rooms.get(liveRooms.phoneBoard(contestId))?.size ?? 0;
-    if (phones === 0) return;
-    let coalescer = this.coalescers.get(contestId);
-    if (!coalescer) this.coalescers.set(contestId, (coalescer = new PushCoalescer()));
-    const decision = coalescer.request(Date.now(), phoneBoardIntervalMs(phones));
-    if (decision.pushNow) void this.push(server, contestId);
-    else if (decision.pushAt !== undefined) {
-      const timer = setTimeout(() => {
-        this.timers.delete(contestId);
-        coalescer.timerFired(Date.now());
-        void this.push(server, contestId);
-      }, Math.max(0, decision.pushAt - Date.now()));
-      this.timers.set(contestId, timer);
-    }
+    if (phones > 0) this.pushes.request(contestId, () => void this.push(server, contestId), phoneBoardIntervalMs(phones));
   }
 
   stop(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.pushes.stop();
   }
 
   private async push(server: LiveNamespace, contestId: string): Promise<void> {

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { LiveEvent, type BuzzTurnEvent, type LiveClientEvents, type LiveServerEvents, type SubmissionGradedEvent } from '@jingsai/domain';
+import { LiveEvent, type BuzzTurnEvent, type SubmissionGradedEvent } from '@jingsai/domain';
 import { buzzHolder, resolveBuzzOrder, resultVisibilityOf, roundRuleFor } from '@jingsai/scoring';
-import type { Namespace } from 'socket.io';
 import { ContestRepository } from '../contests/contest.repository';
 import { roundSettingsOf, type RoundEntity, type SubmissionEntity } from '../database/entities';
 import { roundKind } from '../round-kinds/registry';
@@ -9,11 +8,9 @@ import type { GradedItem, LiveBusMessage } from '../queue/live-event-bus';
 import { describeResult, type ResultRef } from '../submissions/submission-results';
 import { SubmissionRepository, type ResultContext } from '../answering/submission.repository';
 import { AnswerStateRepository } from '../answering/answer-state.repository';
-import { liveRooms } from './live-rooms';
+import { liveRooms, type LiveNamespace } from './live-rooms';
 import { LiveSnapshots } from './live-snapshots';
 
-/** The /live namespace, typed by the contract: a push whose payload drifts does not compile. */
-type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
 
 type GradedMessage = Extract<LiveBusMessage, { type: 'graded' }>;
 /** A graded item with its contest (messages carry the contest once for their items). */
