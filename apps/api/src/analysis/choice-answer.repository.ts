@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AnswerValue } from '@jingsai/domain';
 import { SubmissionEntity } from '../database/entities';
-import { rawDate, rawJson } from './raw-values';
+import { gradedSince } from '../database/graded-since';
+import { rawJson } from './raw-values';
 
-/** Rows graded up to this long before the last one seen are read again (commits land slightly out of order). */
-const OVERLAP_MS = 10_000;
-/** And everything is read again this often, whatever happened (an answer never changes once given). */
+/** Everything is read again this often, whatever happened (an answer never changes once given). */
 const FULL_RELOAD_MS = 10 * 60_000;
 const CONTESTS_KEPT = 4;
 
@@ -15,14 +14,15 @@ interface Entry {
   answers: Map<string, AnswerValue | null>;
   /** The choice questions the entry holds answers for. */
   questions: string;
-  lastGradedAt: number;
+  /** When the previous read began, on this node's clock (see graded-since.ts). */
+  readAt: number;
   fullAt: number;
 }
 
 /**
  * What was answered to a contest's choice questions, by submission id: all the option shares need. A
  * preliminary has half a million such answers and they never change, so each node keeps them and reads
- * only the rows graded since (by `gradedAt`, indexed), like the leaderboard's score log.
+ * only the rows graded since (by `gradedAt`, indexed; see graded-since.ts), like the leaderboard's score log.
  */
 @Injectable()
 export class ChoiceAnswerRepository {
@@ -35,8 +35,8 @@ export class ChoiceAnswerRepository {
     const now = Date.now();
     const cached = this.entries.get(contestId);
     const full = !cached || cached.questions !== questions || now - cached.fullAt > FULL_RELOAD_MS;
-    const entry: Entry = full ? { answers: new Map(), questions, lastGradedAt: 0, fullAt: now } : cached;
-    const since = full ? null : new Date(entry.lastGradedAt - OVERLAP_MS);
+    const since = full ? null : gradedSince(cached.readAt);
+    const entry: Entry = full ? { answers: new Map(), questions, readAt: now, fullAt: now } : { ...cached, readAt: now };
     // Chunks keep the IN list well under the drivers' parameter limits.
     for (let i = 0; i < questionIds.length; i += 500) {
       const qb = this.db
@@ -44,14 +44,10 @@ export class ChoiceAnswerRepository {
         .createQueryBuilder('s')
         .select('s.id', 'id')
         .addSelect('s.answer', 'answer')
-        .addSelect('s.gradedAt', 'gradedAt')
         .where('s.contestId = :contestId', { contestId })
         .andWhere('s.questionId IN (:...ids)', { ids: questionIds.slice(i, i + 500) });
       if (since) qb.andWhere('s.gradedAt >= :since', { since });
-      for (const r of await qb.getRawMany<{ id: string; answer: string | null; gradedAt: Date | string | null }>()) {
-        entry.answers.set(r.id, rawJson(r.answer));
-        if (r.gradedAt) entry.lastGradedAt = Math.max(entry.lastGradedAt, rawDate(r.gradedAt).getTime());
-      }
+      for (const r of await qb.getRawMany<{ id: string; answer: string | null }>()) entry.answers.set(r.id, rawJson(r.answer));
     }
     this.entries.delete(contestId);
     if (this.entries.size >= CONTESTS_KEPT) this.entries.delete(this.entries.keys().next().value as string);

@@ -4,7 +4,7 @@ import { computeLeaderboard, isFrozenAt, type FreezeSetting, type GradedAnswer, 
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { roundSettingsOf, type ContestSettings } from '../database/entities';
-import { ScoreLogRepository, type ScoreLog } from './score-log.repository';
+import { ScoreLogRepository, type ScoreLog, type ScoreLogRead } from './score-log.repository';
 import { endedRoundsOf, isReleased } from '../answering/result-release';
 import { roundKind } from '../round-kinds/registry';
 
@@ -26,8 +26,9 @@ export class LeaderboardService {
     private readonly clock: Clock,
   ) {}
 
-  async compute(contestId: string, viewer: LeaderboardViewer): Promise<Leaderboard> {
-    const log = await this.log.load(contestId);
+  /** `read: 'full'` for what decides an outcome (results, tie-breaks, adjustments); live boards read incrementally. */
+  async compute(contestId: string, viewer: LeaderboardViewer, read: ScoreLogRead = 'incremental'): Promise<Leaderboard> {
+    const log = await this.log.load(contestId, read);
     if (!log) throw new AppError('CONTEST_NOT_FOUND');
     return LeaderboardService.fromLog(log, viewer, this.clock.now());
   }

@@ -5,12 +5,17 @@ import {
   AdjustmentEntity, BuzzEntity, ContestEntity, ContestQuestionEntity, ContestantEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
+import { gradedSince } from '../database/graded-since';
 
 type ScoredRow = ScoreLog['submissions'][number];
 
-/** Rows graded up to this long before the last one seen are read again (commits can land slightly out of order). */
-const OVERLAP_MS = 10_000;
-/** And the whole set is read again this often, whatever happened. */
+/**
+ * How the scored submissions are read: `incremental` (the rows graded since this node's previous read, for live
+ * boards) or `full` (every row, for what decides an outcome: results, tie-breaks, adjustments).
+ */
+export type ScoreLogRead = 'incremental' | 'full';
+
+/** The whole set is read again this often, whatever happened. */
 const FULL_RELOAD_MS = 30_000;
 
 /** Everything the leaderboard is recomputed from, read in one go. */
@@ -34,47 +39,47 @@ export interface ScoreLog {
  * The board is always recomputed from the whole log, but the log itself is not re-read whole on every
  * push: a contest with 100,000 answers would spend most of a second just reading it. The scored
  * submissions are kept per contest and refreshed with the rows whose `gradedAt` moved (grading,
- * rejudge and judges' scores all set it), plus a periodic full read as a safety net.
+ * rejudge and judges' scores all set it; see graded-since.ts), plus a periodic full read as a safety net.
+ * What decides an outcome asks for a `full` read, so no node's cache or clock can leave a grade out of it.
  */
 @Injectable()
 export class ScoreLogRepository {
-  private readonly scored = new Map<string, { rows: Map<string, ScoredRow>; lastGradedAt: number; fullAt: number }>();
+  private readonly scored = new Map<string, { rows: Map<string, ScoredRow>; readAt: number; fullAt: number }>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private async scoredSubmissions(contestId: string): Promise<ScoredRow[]> {
+  private async scoredSubmissions(contestId: string, read: ScoreLogRead): Promise<ScoredRow[]> {
     const now = Date.now();
     const cached = this.scored.get(contestId);
-    const full = !cached || now - cached.fullAt > FULL_RELOAD_MS;
-    const since = full ? null : new Date(cached.lastGradedAt - OVERLAP_MS);
+    const full = read === 'full' || !cached || now - cached.fullAt > FULL_RELOAD_MS;
+    const since = full ? null : gradedSince(cached.readAt);
     const qb = this.db
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
-      .select(['s.id', 's.roundId', 's.roundQuestionId', 's.questionId', 's.teamId', 's.contestantId', 's.score', 's.correct', 's.receivedAt', 's.status', 's.gradedAt'])
+      .select(['s.id', 's.roundId', 's.roundQuestionId', 's.questionId', 's.teamId', 's.contestantId', 's.score', 's.correct', 's.receivedAt', 's.status'])
       .where('s.contestId = :contestId', { contestId });
     if (since) qb.andWhere('s.gradedAt >= :since', { since });
     else qb.andWhere('s.status = :graded', { graded: 'graded' });
     const fresh = await qb.getMany();
-    const entry = full ? { rows: new Map<string, ScoredRow>(), lastGradedAt: 0, fullAt: now } : cached;
+    const entry = full ? { rows: new Map<string, ScoredRow>(), readAt: now, fullAt: now } : { ...cached, readAt: now };
     for (const row of fresh) {
-      const { status, gradedAt, ...scored } = row;
+      const { status, ...scored } = row;
       // A row that left "graded" (a rejudge turned it into a review) leaves the log.
       if (status === 'graded') entry.rows.set(row.id, scored);
       else entry.rows.delete(row.id);
-      if (gradedAt) entry.lastGradedAt = Math.max(entry.lastGradedAt, gradedAt.getTime());
     }
     this.scored.set(contestId, entry);
     return [...entry.rows.values()];
   }
 
-  async load(contestId: string): Promise<ScoreLog | null> {
+  async load(contestId: string, read: ScoreLogRead = 'incremental'): Promise<ScoreLog | null> {
     const contest = await this.db.getRepository(ContestEntity).findOneBy({ id: contestId });
     if (!contest) return null;
     const [teams, rounds, roundQuestions, submissions, adjustments, contestantCounts, windows] = await Promise.all([
       this.db.getRepository(TeamEntity).find({ where: { contestId }, order: { createdAt: 'ASC' } }),
       this.db.getRepository(RoundEntity).find({ where: { contestId }, order: { position: 'ASC' } }),
       this.db.getRepository(RoundQuestionEntity).findBy({ contestId }),
-      this.scoredSubmissions(contestId),
+      this.scoredSubmissions(contestId, read),
       this.db.getRepository(AdjustmentEntity).findBy({ contestId }),
       this.db
         .getRepository(ContestantEntity)

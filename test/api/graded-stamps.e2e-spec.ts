@@ -1,0 +1,73 @@
+import { DataSource } from 'typeorm';
+import { SubmissionEntity } from '../../apps/api/src/database/entities';
+import { ApiClient, eventually } from '../support/api-client';
+import { downloadWorkbook } from '../support/analysis-contest';
+import { aContest, join } from '../support/builders';
+import { boardAs, graded, scoresOf } from '../support/live-helpers';
+import { useTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Every node keeps the contest's scored answers and re-reads only those whose `gradedAt` moved. That stamp is
+ * written by other processes (grading workers, other api nodes) whose clocks may not agree with this one's.
+ * These tests play such a writer by restamping rows in the database, as a node with a skewed clock would.
+ */
+describe('grades stamped by other clocks', () => {
+  let t: TestApp;
+  let api: ApiClient;
+  let staff: ApiClient;
+  let db: DataSource;
+
+  useTestApp((app) => {
+    ({ t, api, admin: staff } = app);
+    db = t.app.get(DataSource);
+  });
+
+  const restamp = (id: string, change: Partial<SubmissionEntity>) => db.getRepository(SubmissionEntity).update({ id }, change);
+
+  async function contestWithAnswers(answers: { east: string; west?: string }) {
+    const fx = await aContest(staff); // q1 C
+    const [q1] = fx.questions;
+    const east = await join(api, fx.contestId, fx.teams[0].joinCode, '张三');
+    const west = await join(api, fx.contestId, fx.teams[1].joinCode, '李四');
+    await staff.post(`/api/rounds/${fx.roundId}/questions/${q1.id}/open`);
+    const answer = async (player: typeof east, value: string) => {
+      const sent = await player.client.post(`/api/contests/${fx.contestId}/submissions`, { questionId: q1.id, answer: value });
+      expect(sent.status).toBe(202);
+      await graded(player.client, sent.body.id);
+      return sent.body.id as string;
+    };
+    const eastId = await answer(east, answers.east);
+    const westAnswer = answers.west;
+    return { fx, west, eastId, westId: westAnswer ? await answer(west, westAnswer) : null, answerAsWest: (value: string) => answer(west, value) };
+  }
+
+  it('a writer whose clock runs a minute ahead does not hide later grades from the live board', async () => {
+    const { fx, eastId, answerAsWest } = await contestWithAnswers({ east: 'C' });
+    expect(scoresOf(await boardAs(staff, fx.contestId))).toEqual({ 城东供电所: 10, 城西供电所: 0 });
+    // A node a minute ahead rewrites east's grade (a judge's score, say); the board reads it.
+    await restamp(eastId, { gradedAt: new Date(Date.now() + 60_000) });
+    expect(scoresOf(await boardAs(staff, fx.contestId))).toEqual({ 城东供电所: 10, 城西供电所: 0 });
+    // Grades stamped by an on-time worker afterwards still reach the board at once (they used to wait up to 30 s
+    // for the next full read: the window was taken from the newest stamp seen).
+    await answerAsWest('C');
+    await eventually(async () => scoresOf(await boardAs(staff, fx.contestId))['城西供电所'] === 10, 5000, 'west on the live board');
+  });
+
+  it('results, tie-breaks and adjustments count a grade stamped by a clock minutes behind', async () => {
+    // Both wrong: a real tie for first (equal score, equal wrong count, no correct answer to compare).
+    const { fx, westId } = await contestWithAnswers({ east: 'A', west: 'A' });
+    expect(scoresOf(await boardAs(staff, fx.contestId))).toEqual({ 城东供电所: 0, 城西供电所: 0 });
+    expect((await staff.get(`/api/contests/${fx.contestId}/tie-breaks`)).body.groups).toHaveLength(1);
+
+    // A rejudge by a node whose clock is two minutes behind: west's answer is now worth 10, stamped in the past.
+    await restamp(westId as string, { score: 10, correct: true, gradedAt: new Date(Date.now() - 120_000) });
+
+    // What decides an outcome reads every grade, not the node's incremental window.
+    expect((await staff.get(`/api/contests/${fx.contestId}/tie-breaks`)).body.groups).toEqual([]);
+    const adjusted = await staff.post(`/api/contests/${fx.contestId}/adjustments`, { teamId: fx.teams[1].id, points: 2, reason: '风采展示加分' });
+    expect(adjusted.body).toMatchObject({ before: 10, after: 12 });
+    const { book } = await downloadWorkbook(t.baseUrl, fx.contestId, staff.token as string);
+    const totals = Object.fromEntries([2, 3].map((r) => (book.getWorksheet('总排名')?.getRow(r).values as unknown[]).slice(2, 5)).map(([team, , total]) => [team, total]));
+    expect(totals).toEqual({ 城东供电所: 0, 城西供电所: 12 });
+  });
+});
