@@ -114,6 +114,56 @@ describe('contest integrity: sign-in, sessions and smaller holes', () => {
       expect(events.filter((e) => ['leaderboard', 'live', 'question.opened', 'submission.graded', 'buzz'].includes(e))).toEqual([]);
     });
   });
+
+  describe('8. the admin looks after accounts', () => {
+    it('a forgotten password: a temporary one from the admin ends the old sessions, lifts a lock-out and must be replaced', async () => {
+      // An app of its own: the wrong guesses below count against this address.
+      const own = await startTestApp();
+      try {
+        const anon = new ApiClient(own.baseUrl);
+        const ownAdmin = await signInAdmin(anon);
+        const judge = await aStaffUser(ownAdmin, 'judge', 'forgetful-judge');
+        for (let i = 0; i < 10; i++) await anon.post('/api/auth/login', { username: 'forgetful-judge', password: `guess-${i}` });
+        expect((await anon.post('/api/auth/login', { username: 'forgetful-judge', password: 'password-123' })).status).toBe(429);
+
+        const reset = await ownAdmin.post(`/api/users/${judge.id}/password`, { password: 'temp-pass-1' });
+        expect(reset).toMatchObject({ status: 200, body: { id: judge.id, username: 'forgetful-judge', role: 'judge', mustChangePassword: true } });
+        expect((await judge.client.get('/api/contests')).status).toBe(401);
+        expect((await anon.post('/api/auth/login', { username: 'forgetful-judge', password: 'password-123' })).status).toBe(401);
+        const temp = await anon.post('/api/auth/login', { username: 'forgetful-judge', password: 'temp-pass-1' });
+        expect(temp.body.user).toMatchObject({ mustChangePassword: true });
+        const tempClient = anon.as(temp.body.accessToken);
+        expect(await tempClient.get('/api/contests')).toMatchObject({ status: 403, body: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+        const own_ = await tempClient.post('/api/auth/password', { currentPassword: 'temp-pass-1', newPassword: 'my-own-password-1' });
+        expect((await anon.as(own_.body.accessToken).get('/api/contests')).status).toBe(200);
+
+        // Clear refusals: too short, one's own (that is what "change password" is for), an unknown account.
+        expect(await ownAdmin.post(`/api/users/${judge.id}/password`, { password: '123' })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+        const me = (await ownAdmin.get('/api/auth/me')).body.userId as string;
+        expect(await ownAdmin.post(`/api/users/${me}/password`, { password: 'temp-pass-1' })).toMatchObject({ status: 400, body: { code: 'CANNOT_RESET_OWN_PASSWORD' } });
+        expect((await ownAdmin.post('/api/users/00000000-0000-4000-8000-000000000000/password', { password: 'temp-pass-1' })).status).toBe(404);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('a disabled account stays listed for the admin only, and can be enabled again with its password', async () => {
+      const organizer = await aStaffUser(admin, 'organizer', 'org-accounts');
+      const judge = await aStaffUser(admin, 'judge', 'judge-on-leave');
+      expect((await admin.delete(`/api/users/${judge.id}`)).status).toBe(200);
+      const listed = (client: ApiClient) => client.get('/api/users').then((r) => (r.body as { username: string; disabled?: boolean }[]).find((u) => u.username === 'judge-on-leave'));
+      expect(await listed(admin)).toMatchObject({ disabled: true });
+      // Organizers choose judges from active accounts only.
+      expect(await listed(organizer.client)).toBeUndefined();
+      expect((await api.post('/api/auth/login', { username: 'judge-on-leave', password: 'password-123' })).status).toBe(401);
+
+      expect(await admin.post(`/api/users/${judge.id}/enable`)).toMatchObject({ status: 200, body: { username: 'judge-on-leave' } });
+      expect((await listed(admin))?.disabled).toBeUndefined();
+      expect(await listed(organizer.client)).toBeDefined();
+      expect((await api.post('/api/auth/login', { username: 'judge-on-leave', password: 'password-123' })).status).toBe(200);
+      expect((await organizer.client.post(`/api/users/${judge.id}/enable`)).status).toBe(403);
+    });
+  });
 });
 
 function timeOf(work: () => unknown): number {

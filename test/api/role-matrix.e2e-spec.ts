@@ -48,6 +48,8 @@ describe('role-by-route matrix', () => {
     'POST /api/users': { allowed: ['admin'], body: () => ({ username: unique('matrix-user-'), password: 'password-123', role: 'judge' }) },
     'GET /api/users': { allowed: ORGANIZERS },
     'DELETE /api/users/{id}': { allowed: ['admin'], params: freshUser },
+    'POST /api/users/{id}/enable': { allowed: ['admin'], params: freshUser },
+    'POST /api/users/{id}/password': { allowed: ['admin'], params: freshUser, body: () => ({ password: 'temp-pass-1' }) },
     'POST /api/admin/queue-board/session': { allowed: ['admin'] },
     'PATCH /api/contests/{id}': { allowed: MANAGERS, body: () => ({ title: '矩阵竞赛' }) },
     'DELETE /api/contests/{id}': { allowed: MANAGERS },

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/principal';
 import { AllowDuringPasswordChange, CurrentPrincipal, Public, Roles } from './auth.decorators';
-import { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
+import { ChangePasswordDto, CreateUserDto, LoginDto, ResetPasswordDto } from './auth.dto';
 import { UsersService } from './users.service';
 import type { LoginResponse, PublicUser, UserDisabled } from '@jingsai/domain';
 
@@ -47,6 +47,22 @@ export class AuthController {
   @Delete('users/:id')
   disableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserDisabled> {
     return this.users.disable(actor, id);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post('users/:id/enable')
+  @HttpCode(200)
+  enableUser(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PublicUser> {
+    return this.users.enable(actor, id);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post('users/:id/password')
+  @HttpCode(200)
+  resetPassword(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ResetPasswordDto): Promise<PublicUser> {
+    return this.users.resetPassword(actor, id, dto);
   }
 
   @ApiBearerAuth()

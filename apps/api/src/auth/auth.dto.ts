@@ -19,6 +19,13 @@ export class CreateUserDto {
   @ApiProperty({ enum: ['organizer', 'judge'] }) @IsIn(['organizer', 'judge']) role!: 'organizer' | 'judge';
 }
 
+export class ResetPasswordDto {
+  @ApiProperty({ example: 'temp-pass-1', description: 'A temporary password: the account must set its own at the next sign-in' })
+  @IsString()
+  @Length(6, 200, { message: '密码须为 6–200 个字符 / password must be 6–200 characters' })
+  password!: string;
+}
+
 export class ChangePasswordDto {
   @ApiProperty() @IsString() @Length(1, 200) currentPassword!: string;
   @ApiProperty({ description: 'At least 8 characters' })

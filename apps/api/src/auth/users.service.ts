@@ -4,7 +4,7 @@ import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal, StaffPrincipal } from '../common/principal';
 import type { UserEntity } from '../database/entities';
-import type { ChangePasswordDto, CreateUserDto, LoginDto } from './auth.dto';
+import type { ChangePasswordDto, CreateUserDto, LoginDto, ResetPasswordDto } from './auth.dto';
 import { ATTEMPT_LIMITS, FailedAttempts } from './failed-attempts';
 import { dummyHash, hashPassword, verifyPassword } from './password-hasher';
 import { SessionRegistry } from './session-registry';
@@ -94,7 +94,7 @@ export class UsersService {
   }
 
   async create(actor: Principal, dto: CreateUserDto): Promise<PublicUser> {
-    if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
+    assertAdmin(actor);
     if (await this.users.findByUsername(dto.username)) {
       throw new AppError('USERNAME_TAKEN', { username: dto.username });
     }
@@ -105,7 +105,7 @@ export class UsersService {
 
   /** Disables an account (admin): it can no longer sign in, and its tokens stop working on every node. */
   async disable(actor: Principal, userId: string): Promise<PublicUser & { disabled: true }> {
-    if (actor.kind !== 'staff' || actor.role !== 'admin') throw new AppError('FORBIDDEN');
+    assertAdmin(actor);
     if (actor.userId === userId) throw new AppError('CANNOT_DISABLE_SELF');
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
@@ -114,9 +114,38 @@ export class UsersService {
     return { id: user.id, username: user.username, role: user.role, disabled: true };
   }
 
+  /** Enables a disabled account again (admin); it signs in with the password it had. */
+  async enable(actor: Principal, userId: string): Promise<PublicUser> {
+    assertAdmin(actor);
+    const user = await this.users.findById(userId);
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    if (user.disabledAt) await this.users.update(user.id, { disabledAt: null });
+    return { id: user.id, username: user.username, role: user.role };
+  }
+
+  /**
+   * Gives an account a temporary password (admin), for a judge who forgot theirs on the day: its sessions end
+   * on every node and its next sign-in must set a password of its own.
+   */
+  async resetPassword(actor: Principal, userId: string, dto: ResetPasswordDto): Promise<PublicUser> {
+    assertAdmin(actor);
+    if (actor.userId === userId) throw new AppError('CANNOT_RESET_OWN_PASSWORD');
+    const user = await this.users.findById(userId);
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    await this.users.update(user.id, { passwordHash: await hashPassword(dto.password), mustChangePassword: true, sessionVersion: user.sessionVersion + 1 });
+    await this.sessions.changed(`user:${user.id}`);
+    // A reset also lifts a lock-out from wrong guesses: the admin has just vouched for the person.
+    await this.attempts.clear(`login-user:${user.username.trim().toLowerCase()}`);
+    return { id: user.id, username: user.username, role: user.role, mustChangePassword: true };
+  }
+
+  /** Active accounts (organizers choose judges from them); the admin also sees disabled ones, marked. */
   async list(actor: Principal): Promise<PublicUser[]> {
     if (actor.kind !== 'staff' || actor.role === 'judge') throw new AppError('FORBIDDEN');
-    return (await this.users.list()).filter((u) => !u.disabledAt).map((u) => ({ id: u.id, username: u.username, role: u.role }));
+    const all = actor.role === 'admin';
+    return (await this.users.list())
+      .filter((u) => all || !u.disabledAt)
+      .map((u) => ({ id: u.id, username: u.username, role: u.role, ...(u.disabledAt ? { disabled: true } : {}) }));
   }
 
   private session(user: UserEntity): { accessToken: string; user: PublicUser } {
@@ -133,4 +162,8 @@ export class UsersService {
       user: { id: user.id, username: user.username, role: user.role, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) },
     };
   }
+}
+
+function assertAdmin(actor: Principal): asserts actor is StaffPrincipal {
+  if (actor.kind !== 'staff' || actor.role !== 'admin') throw new AppError('FORBIDDEN');
 }

@@ -6,6 +6,8 @@ export interface PublicUser {
   username: string;
   role: StaffRole;
   mustChangePassword?: boolean;
+  /** In the admin's list only: the account can no longer sign in (it can be enabled again). */
+  disabled?: boolean;
 }
 
 /** POST /auth/login and POST /auth/password. */
