@@ -21,6 +21,7 @@ const JudgeLayout = lazy(() => import('./features/judging/components/judge-layou
 const JudgeContestsPage = lazy(() => import('./features/judging/components/judge-contests-page').then((m) => ({ default: m.JudgeContestsPage })));
 const JudgeContestPage = lazy(() => import('./features/judging/components/judge-contest-page').then((m) => ({ default: m.JudgeContestPage })));
 const HostPage = lazy(() => import('./features/host/components/host-page').then((m) => ({ default: m.HostPage })));
+const AccountsPage = lazy(() => import('./features/accounts/components/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const BanksPage = lazy(() => import('./features/banks/components/banks-page').then((m) => ({ default: m.BanksPage })));
 
 export function App() {
@@ -54,6 +55,7 @@ export function App() {
               <Route index element={<ContestsPage />} />
               <Route path="contests/:contestId" element={<ContestPage />} />
               <Route path="banks" element={<BanksPage />} />
+              <Route path="accounts" element={<AccountsPage />} />
             </Route>
             <Route
               path="/console/contests/:contestId/print"

@@ -145,7 +145,7 @@ export class UsersService {
     const all = actor.role === 'admin';
     return (await this.users.list())
       .filter((u) => all || !u.disabledAt)
-      .map((u) => ({ id: u.id, username: u.username, role: u.role, ...(u.disabledAt ? { disabled: true } : {}) }));
+      .map((u) => ({ id: u.id, username: u.username, role: u.role, ...(u.mustChangePassword ? { mustChangePassword: true } : {}), ...(u.disabledAt ? { disabled: true } : {}) }));
   }
 
   private session(user: UserEntity): { accessToken: string; user: PublicUser } {

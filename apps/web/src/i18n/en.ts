@@ -1,4 +1,5 @@
 import { enAccess } from './en-access';
+import { enAccounts } from './en-accounts';
 import { enAnalysis } from './en-analysis';
 import { enAppeals } from './en-appeals';
 import { enBanks } from './en-banks';
@@ -19,6 +20,7 @@ import type { Dictionary } from './zh-CN';
 /** English UI text: one dictionary merged from the features' dictionaries. */
 export const en: Dictionary = {
   ...enAccess,
+  ...enAccounts,
   ...enAnalysis,
   ...enLive,
   ...enEditing,

@@ -1,5 +1,6 @@
 /** Chinese UI text (default language): one dictionary merged from the features' dictionaries. Keys are shared with `en.ts`. */
 import { zhAccess } from './zh-CN-access';
+import { zhAccounts } from './zh-CN-accounts';
 import { zhAnalysis } from './zh-CN-analysis';
 import { zhAppeals } from './zh-CN-appeals';
 import { zhBanks } from './zh-CN-banks';
@@ -18,6 +19,7 @@ import { zhVenue } from './zh-CN-venue';
 
 export const zhCN = {
   ...zhAccess,
+  ...zhAccounts,
   ...zhAnalysis,
   ...zhLive,
   ...zhEditing,

@@ -1,5 +1,5 @@
 import { Layout, Menu, Typography } from 'antd';
-import { BookOutlined, TrophyFilled, TrophyOutlined } from '@ant-design/icons';
+import { BookOutlined, TeamOutlined, TrophyFilled, TrophyOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
 import { StaffHeaderTools } from '../../auth/components/staff-header-tools';
@@ -10,7 +10,8 @@ export function ConsoleLayout() {
   const t = useT();
   const { session } = useAuth();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/console/banks') ? 'banks' : 'contests';
+  const selected = ['banks', 'accounts'].find((key) => location.pathname.startsWith(`/console/${key}`)) ?? 'contests';
+  const isAdmin = session?.user.role === 'admin';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b1d3a', paddingInline: 24 }}>
@@ -26,9 +27,10 @@ export function ConsoleLayout() {
           items={[
             { key: 'contests', icon: <TrophyOutlined />, label: <Link to="/console">{t('navContests')}</Link> },
             { key: 'banks', icon: <BookOutlined />, label: <Link to="/console/banks">{t('navBanks')}</Link> },
+            ...(isAdmin ? [{ key: 'accounts', icon: <TeamOutlined />, label: <Link to="/console/accounts">{t('navAccounts')}</Link> }] : []),
           ]}
         />
-        <StaffHeaderTools>{session?.user.role === 'admin' && <QueueBoardButton />}</StaffHeaderTools>
+        <StaffHeaderTools>{isAdmin && <QueueBoardButton />}</StaffHeaderTools>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
         <Outlet />

@@ -4,8 +4,8 @@ import { useAuth } from '../../auth/auth-context';
 import { errorMessage } from '../../../lib/api-client';
 import { judgeKeys } from '../api/keys';
 import { useAssignJudge } from '../api/assign-judge';
-import { useCreateJudge } from '../api/create-judge';
-import { useStaffUsers } from '../api/get-staff-users';
+import { useCreateAccount } from '../../accounts/api/create-account';
+import { useAccounts } from '../../accounts/api/get-accounts';
 import { useT } from '../../../i18n/index';
 import { AssignedJudges } from './assigned-judges';
 
@@ -25,16 +25,16 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
   const { message } = App.useApp();
   const { session } = useAuth();
   const client = useQueryClient();
-  const users = useStaffUsers();
-  const createJudge = useCreateJudge();
+  const users = useAccounts();
+  const createJudge = useCreateAccount();
   const assign = useAssignJudge(contestId);
   const [createForm] = Form.useForm<NewJudge>();
   const [assignForm] = Form.useForm<Assign>();
-  const judges = (users.data ?? []).filter((u) => u.role === 'judge');
+  const judges = (users.data ?? []).filter((u) => u.role === 'judge' && !u.disabled);
   const isAdmin = session?.user.role === 'admin';
 
   const create = (values: NewJudge) =>
-    createJudge.mutate(values, {
+    createJudge.mutate({ ...values, role: 'judge' }, {
       onSuccess: (user) => {
         createForm.resetFields();
         assignForm.setFieldsValue({ userId: user.id });
