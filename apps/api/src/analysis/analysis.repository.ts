@@ -6,7 +6,7 @@ import {
   ContestEntity, ContestQuestionEntity, ContestantEntity, PaperWindowEntity, ReviewEntity, RoundQuestionEntity, SubmissionEntity,
 } from '../database/entities';
 import { ChoiceAnswerRepository } from './choice-answer.repository';
-import { rawBoolean, rawDate, rawJson } from './raw-values';
+import { rawBoolean, rawDate, rawJson } from '../database/raw-values';
 
 /** One answer as the analysis reads it: every status (too-late and ungraded answers count as such). */
 export interface AnalysisSubmissionRow {
@@ -88,13 +88,23 @@ export class AnalysisRepository {
   /**
    * What a report is made of, in a few index look-ups: the contest (its version moves with every
    * change of teams, rounds, questions opened or closed, adjustments, settings), the answers (a new
-   * one, a grade, a regrade or a judge's final score moves the count or the latest gradedAt), judges'
+   * one, a grade, a regrade or a judge's final score moves the count, the latest gradedAt or the sums), judges'
    * scores, the question copies (a fix, new knowledge points) and the members.
    */
   async fingerprint(contest: ContestEntity): Promise<string> {
     const contestId = contest.id;
     const [answers, reviews, copies, members] = await Promise.all([
-      this.db.getRepository(SubmissionEntity).createQueryBuilder('s').select('COUNT(*)', 'n').addSelect('MAX(s.gradedAt)', 'last').where('s.contestId = :contestId', { contestId }).getRawOne(),
+      this.db
+        .getRepository(SubmissionEntity)
+        .createQueryBuilder('s')
+        .select('COUNT(*)', 'n')
+        .addSelect('MAX(s.gradedAt)', 'last')
+        // Sums move with a regrade even when its stamp is older than the newest (a writer whose clock runs behind).
+        .addSelect('SUM(s.score)', 'points')
+        .addSelect('SUM(CASE WHEN s.correct THEN 1 ELSE 0 END)', 'right')
+        .addSelect(`SUM(CASE WHEN s.status = 'graded' THEN 1 ELSE 0 END)`, 'graded')
+        .where('s.contestId = :contestId', { contestId })
+        .getRawOne(),
       this.db
         .getRepository(ReviewEntity)
         .createQueryBuilder('r')

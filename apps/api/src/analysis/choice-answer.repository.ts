@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AnswerValue } from '@jingsai/domain';
 import { SubmissionEntity } from '../database/entities';
 import { gradedSince } from '../database/graded-since';
-import { rawJson } from './raw-values';
+import { rawJson } from '../database/raw-values';
 
 /** Everything is read again this often, whatever happened (an answer never changes once given). */
 const FULL_RELOAD_MS = 10 * 60_000;

@@ -6,12 +6,44 @@ import {
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
 import { gradedSince } from '../database/graded-since';
+import { rawBoolean, rawDate } from '../database/raw-values';
 
 type ScoredRow = ScoreLog['submissions'][number];
 
+const SCORED_COLUMNS = ['id', 'roundId', 'roundQuestionId', 'questionId', 'teamId', 'contestantId', 'score', 'correct', 'receivedAt', 'status'];
+
+/** A scored row as the drivers hand it back (`s_` + column): dates as text and booleans as 0/1 on SQLite. */
+interface RawScoredRow {
+  s_id: string;
+  s_roundId: string;
+  s_roundQuestionId: string;
+  s_questionId: string;
+  s_teamId: string;
+  s_contestantId: string;
+  s_score: number | null;
+  s_correct: boolean | number | null;
+  s_receivedAt: Date | string;
+  s_status: string;
+}
+
+function scoredRowOf(raw: RawScoredRow): ScoredRow {
+  return {
+    id: raw.s_id,
+    roundId: raw.s_roundId,
+    roundQuestionId: raw.s_roundQuestionId,
+    questionId: raw.s_questionId,
+    teamId: raw.s_teamId,
+    contestantId: raw.s_contestantId,
+    score: raw.s_score === null ? null : Number(raw.s_score),
+    correct: rawBoolean(raw.s_correct),
+    receivedAt: rawDate(raw.s_receivedAt),
+  };
+}
+
 /**
- * How the scored submissions are read: `incremental` (the rows graded since this node's previous read, for live
- * boards) or `full` (every row, for what decides an outcome: results, tie-breaks, adjustments).
+ * How the scored submissions are read: `incremental` (the rows graded since this node's previous read: boards,
+ * tie-break hints, an adjustment's before and after) or `full` (every row: results.xlsx and the analysis report,
+ * rare and explicit; a full read of a preliminary's million answers holds SQLite's event loop for seconds).
  */
 export type ScoreLogRead = 'incremental' | 'full';
 
@@ -40,7 +72,7 @@ export interface ScoreLog {
  * push: a contest with 100,000 answers would spend most of a second just reading it. The scored
  * submissions are kept per contest and refreshed with the rows whose `gradedAt` moved (grading,
  * rejudge and judges' scores all set it; see graded-since.ts), plus a periodic full read as a safety net.
- * What decides an outcome asks for a `full` read, so no node's cache or clock can leave a grade out of it.
+ * The results and the report ask for a `full` read, so no node's cache or clock can leave a grade out of them.
  */
 @Injectable()
 export class ScoreLogRepository {
@@ -53,20 +85,20 @@ export class ScoreLogRepository {
     const cached = this.scored.get(contestId);
     const full = read === 'full' || !cached || now - cached.fullAt > FULL_RELOAD_MS;
     const since = full ? null : gradedSince(cached.readAt);
+    // Raw rows: at 100,000 answers TypeORM's entity hydration costs more than the query itself.
     const qb = this.db
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
-      .select(['s.id', 's.roundId', 's.roundQuestionId', 's.questionId', 's.teamId', 's.contestantId', 's.score', 's.correct', 's.receivedAt', 's.status'])
+      .select(SCORED_COLUMNS.map((c) => `s.${c}`))
       .where('s.contestId = :contestId', { contestId });
     if (since) qb.andWhere('s.gradedAt >= :since', { since });
     else qb.andWhere('s.status = :graded', { graded: 'graded' });
-    const fresh = await qb.getMany();
+    const fresh = await qb.getRawMany<RawScoredRow>();
     const entry = full ? { rows: new Map<string, ScoredRow>(), readAt: now, fullAt: now } : { ...cached, readAt: now };
-    for (const row of fresh) {
-      const { status, ...scored } = row;
+    for (const raw of fresh) {
       // A row that left "graded" (a rejudge turned it into a review) leaves the log.
-      if (status === 'graded') entry.rows.set(row.id, scored);
-      else entry.rows.delete(row.id);
+      if (raw.s_status === 'graded') entry.rows.set(raw.s_id, scoredRowOf(raw));
+      else entry.rows.delete(raw.s_id);
     }
     this.scored.set(contestId, entry);
     return [...entry.rows.values()];

@@ -24,7 +24,7 @@ export class TieBreaksService {
     const contest = await this.contests.findContest(contestId);
     if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
-    const board = await this.leaderboard.compute(contestId, 'staff', 'full');
+    const board = await this.leaderboard.compute(contestId, 'staff');
     const rows = new Map(board.rows.map((r) => [r.teamId, r]));
     const groups = ranksNeedingTieBreak(board).map((teamIds) => {
       const first = rows.get(teamIds[0]);

@@ -34,7 +34,7 @@ export class AdjustmentsService {
     const team = await this.contests.findTeam(input.teamId);
     if (!team || team.contestId !== contestId) throw new AppError('TEAM_NOT_FOUND');
 
-    const board = await this.leaderboard.compute(contestId, 'staff', 'full');
+    const board = await this.leaderboard.compute(contestId, 'staff');
     const before = board.rows.find((r) => r.teamId === team.id)?.score ?? contest.baseScore;
     const after = round2(before + input.points);
     const at = this.clock.now();
