@@ -69,8 +69,8 @@ export class AnalysisService {
     const choices = copies.filter((q) => q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse').map((q) => q.id);
     // The unscored answers before the score log: see AnalysisRepository.load.
     const rows = await this.rows.load(contest.id, choices);
-    // Whole: a report is made rarely, and it goes into results.xlsx beside the results.
-    const log = await this.scoreLog.load(contest.id, 'full');
+    // Checked against the database: the report goes into results.xlsx beside the results.
+    const log = await this.scoreLog.load(contest.id, 'checked');
     if (!log) throw new AppError('CONTEST_NOT_FOUND');
     const built = buildAnalysisInput({
       contest: log.contest,

@@ -5,7 +5,8 @@
  * order by up to a transaction's length; a writer whose clock runs up to this far behind this node's is still
  * read. The window is measured on this node's own clock, never from the stamps read: one writer whose clock
  * ran ahead would otherwise move it past everyone else's rows; a writer further behind is read at the next full
- * read (30 s). The results (results.xlsx) and the analysis report do not rely on this: they read the log whole.
+ * read (30 s). The results (results.xlsx) and the analysis report do not rely on this: they check the log
+ * against the database's totals (ScoreLogRepository).
  */
 export const STAMP_OVERLAP_MS = 10_000;
 

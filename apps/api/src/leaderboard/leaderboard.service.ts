@@ -26,7 +26,7 @@ export class LeaderboardService {
     private readonly clock: Clock,
   ) {}
 
-  /** `read: 'full'` for the results (results.xlsx); everything else reads the score log incrementally. */
+  /** `read: 'checked'` for the results (results.xlsx); everything else reads the score log incrementally. */
   async compute(contestId: string, viewer: LeaderboardViewer, read: ScoreLogRead = 'incremental'): Promise<Leaderboard> {
     const log = await this.log.load(contestId, read);
     if (!log) throw new AppError('CONTEST_NOT_FOUND');

@@ -42,10 +42,10 @@ function scoredRowOf(raw: RawScoredRow): ScoredRow {
 
 /**
  * How the scored submissions are read: `incremental` (the rows graded since this node's previous read: boards,
- * tie-break hints, an adjustment's before and after) or `full` (every row: results.xlsx and the analysis report,
- * rare and explicit; a full read of a preliminary's million answers holds SQLite's event loop for seconds).
+ * tie-break hints, an adjustment's before and after) or `checked` (the same, then checked against the database's
+ * totals and read whole if they differ: results.xlsx and the analysis report).
  */
-export type ScoreLogRead = 'incremental' | 'full';
+export type ScoreLogRead = 'incremental' | 'checked';
 
 /** The whole set is read again this often, whatever happened. */
 const FULL_RELOAD_MS = 30_000;
@@ -72,7 +72,7 @@ export interface ScoreLog {
  * push: a contest with 100,000 answers would spend most of a second just reading it. The scored
  * submissions are kept per contest and refreshed with the rows whose `gradedAt` moved (grading,
  * rejudge and judges' scores all set it; see graded-since.ts), plus a periodic full read as a safety net.
- * The results and the report ask for a `full` read, so no node's cache or clock can leave a grade out of them.
+ * The results and the report ask for a `checked` read, so no node's cache or clock can leave a grade out of them.
  */
 @Injectable()
 export class ScoreLogRepository {
@@ -81,9 +81,16 @@ export class ScoreLogRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   private async scoredSubmissions(contestId: string, read: ScoreLogRead): Promise<ScoredRow[]> {
+    const rows = await this.refreshed(contestId, false);
+    if (read === 'checked' && !(await this.matchesDatabase(contestId, rows))) return this.refreshed(contestId, true);
+    return rows;
+  }
+
+  /** The contest's scored rows: the cached ones plus those graded since the previous read, or all of them read again. */
+  private async refreshed(contestId: string, forceFull: boolean): Promise<ScoredRow[]> {
     const now = Date.now();
     const cached = this.scored.get(contestId);
-    const full = read === 'full' || !cached || now - cached.fullAt > FULL_RELOAD_MS;
+    const full = forceFull || !cached || now - cached.fullAt > FULL_RELOAD_MS;
     const since = full ? null : gradedSince(cached.readAt);
     // Raw rows: at 100,000 answers TypeORM's entity hydration costs more than the query itself.
     const qb = this.db
@@ -102,6 +109,26 @@ export class ScoreLogRepository {
     }
     this.scored.set(contestId, entry);
     return [...entry.rows.values()];
+  }
+
+  /**
+   * Whether the kept rows add up as the database's do (count, points, right answers): one aggregate instead of
+   * reading a preliminary's million rows again. A grade the incremental read missed (stamped by a clock more
+   * than the overlap behind) changes one of the three.
+   */
+  private async matchesDatabase(contestId: string, rows: ScoredRow[]): Promise<boolean> {
+    const totals = await this.db
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .select('COUNT(*)', 'n')
+      .addSelect('COALESCE(SUM(s.score), 0)', 'points')
+      .addSelect('SUM(CASE WHEN s.correct THEN 1 ELSE 0 END)', 'right')
+      .where('s.contestId = :contestId', { contestId })
+      .andWhere('s.status = :graded', { graded: 'graded' })
+      .getRawOne<{ n: string | number; points: string | number; right: string | number | null }>();
+    const points = rows.reduce((sum, r) => sum + (r.score ?? 0), 0);
+    const right = rows.reduce((sum, r) => sum + (r.correct ? 1 : 0), 0);
+    return Number(totals?.n) === rows.length && Math.abs(Number(totals?.points) - points) < 1e-6 && Number(totals?.right ?? 0) === right;
   }
 
   async load(contestId: string, read: ScoreLogRead = 'incremental'): Promise<ScoreLog | null> {

@@ -47,7 +47,7 @@ export class ResultsService {
     if (!contest) throw new AppError('CONTEST_NOT_FOUND');
     ContestAccess.assertManage(principal, contest);
     const [board, rounds, teams, data, report] = await Promise.all([
-      this.leaderboard.compute(contestId, 'staff', 'full'),
+      this.leaderboard.compute(contestId, 'staff', 'checked'),
       this.contests.listRounds(contestId),
       this.contests.listTeams(contestId),
       this.results.load(contestId),
