@@ -1,5 +1,6 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { io } from 'socket.io-client';
+import { AuditRepository } from '../../apps/api/src/audit/audit.repository';
 import { ApiClient, eventually } from '../support/api-client';
 import { aContest, join, signInAdmin } from '../support/builders';
 import { aStaffUser } from '../support/live-helpers';
@@ -142,6 +143,11 @@ describe('contest integrity: sign-in, sessions and smaller holes', () => {
         const me = (await ownAdmin.get('/api/auth/me')).body.userId as string;
         expect(await ownAdmin.post(`/api/users/${me}/password`, { password: 'temp-pass-1' })).toMatchObject({ status: 400, body: { code: 'CANNOT_RESET_OWN_PASSWORD' } });
         expect((await ownAdmin.post('/api/users/00000000-0000-4000-8000-000000000000/password', { password: 'temp-pass-1' })).status).toBe(404);
+
+        // The admin's changes are audited: what happened and to whom, never the password.
+        const audit = (await own.app.get(AuditRepository).list(null)).filter((e) => e.entityId === judge.id);
+        expect(audit.map((e) => [e.action, e.actorId])).toEqual([['user.create', me], ['user.password-reset', me]]);
+        expect(JSON.stringify(audit)).not.toMatch(/temp-pass|password-123/);
       } finally {
         await own.close();
       }
@@ -162,6 +168,12 @@ describe('contest integrity: sign-in, sessions and smaller holes', () => {
       expect(await listed(organizer.client)).toBeDefined();
       expect((await api.post('/api/auth/login', { username: 'judge-on-leave', password: 'password-123' })).status).toBe(200);
       expect((await organizer.client.post(`/api/users/${judge.id}/enable`)).status).toBe(403);
+      const audit = (await t.app.get(AuditRepository).list(null)).filter((e) => e.entityId === judge.id);
+      expect(audit.map((e) => [e.action, e.after])).toEqual([
+        ['user.create', { username: 'judge-on-leave', role: 'judge' }],
+        ['user.disable', { username: 'judge-on-leave', disabled: true }],
+        ['user.enable', { username: 'judge-on-leave', disabled: false }],
+      ]);
     });
   });
 });

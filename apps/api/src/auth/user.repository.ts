@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { UserEntity } from '../database/entities';
 import { Transactions } from '../database/transactions';
+import { AuditRepository, type AuditEntry } from '../audit/audit.repository';
 
 @Injectable()
 export class UserRepository {
@@ -19,14 +20,22 @@ export class UserRepository {
     return this.users.findOneBy({ id });
   }
 
-  async insert(user: Omit<UserEntity, 'createdAt'>): Promise<UserEntity> {
+  /** Inserts an account; with `audit`, the entry commits with it (an admin's change). */
+  async insert(user: Omit<UserEntity, 'createdAt'>, audit?: AuditEntry): Promise<UserEntity> {
     const row = this.users.create(user);
-    await this.tx.run((tx) => tx.getRepository(UserEntity).insert(row));
+    await this.tx.run(async (tx) => {
+      await tx.getRepository(UserEntity).insert(row);
+      if (audit) await AuditRepository.insertIn(tx, { ...audit, entityId: row.id });
+    });
     return this.users.findOneByOrFail({ id: row.id });
   }
 
-  async update(id: string, patch: Partial<Pick<UserEntity, 'passwordHash' | 'mustChangePassword' | 'sessionVersion' | 'disabledAt'>>): Promise<void> {
-    await this.tx.run((tx) => tx.getRepository(UserEntity).update({ id }, patch));
+  /** Changes an account; with `audit`, the entry commits with the change (an admin's change). */
+  async update(id: string, patch: Partial<Pick<UserEntity, 'passwordHash' | 'mustChangePassword' | 'sessionVersion' | 'disabledAt'>>, audit?: AuditEntry): Promise<void> {
+    await this.tx.run(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id }, patch);
+      if (audit) await AuditRepository.insertIn(tx, audit);
+    });
   }
 
   list(): Promise<UserEntity[]> {

@@ -3,7 +3,9 @@ import { AppConfig } from '../config/app-config';
 import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal, StaffPrincipal } from '../common/principal';
+import type { AuditEntry } from '../audit/audit.repository';
 import type { UserEntity } from '../database/entities';
+import type { AuditValue } from '../database/entities/audit-log.entity';
 import type { ChangePasswordDto, CreateUserDto, LoginDto, ResetPasswordDto } from './auth.dto';
 import { ATTEMPT_LIMITS, FailedAttempts } from './failed-attempts';
 import { dummyHash, hashPassword, verifyPassword } from './password-hasher';
@@ -99,7 +101,9 @@ export class UsersService {
       throw new AppError('USERNAME_TAKEN', { username: dto.username });
     }
     const passwordHash = await hashPassword(dto.password);
-    const user = await this.users.insert({ id: newId(), username: dto.username, passwordHash, role: dto.role, mustChangePassword: false, sessionVersion: 0, disabledAt: null });
+    const id = newId();
+    const account = { username: dto.username, role: dto.role };
+    const user = await this.users.insert({ id, ...account, passwordHash, mustChangePassword: false, sessionVersion: 0, disabledAt: null }, accountAudit(actor, 'user.create', id, null, account));
     return { id: user.id, username: user.username, role: user.role };
   }
 
@@ -109,7 +113,7 @@ export class UsersService {
     if (actor.userId === userId) throw new AppError('CANNOT_DISABLE_SELF');
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    await this.users.update(user.id, { disabledAt: new Date(), sessionVersion: user.sessionVersion + 1 });
+    await this.users.update(user.id, { disabledAt: new Date(), sessionVersion: user.sessionVersion + 1 }, accountAudit(actor, 'user.disable', user.id, { username: user.username, disabled: false }, { username: user.username, disabled: true }));
     await this.sessions.changed(`user:${user.id}`);
     return { id: user.id, username: user.username, role: user.role, disabled: true };
   }
@@ -119,7 +123,7 @@ export class UsersService {
     assertAdmin(actor);
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    if (user.disabledAt) await this.users.update(user.id, { disabledAt: null });
+    if (user.disabledAt) await this.users.update(user.id, { disabledAt: null }, accountAudit(actor, 'user.enable', user.id, { username: user.username, disabled: true }, { username: user.username, disabled: false }));
     return { id: user.id, username: user.username, role: user.role };
   }
 
@@ -132,7 +136,9 @@ export class UsersService {
     if (actor.userId === userId) throw new AppError('CANNOT_RESET_OWN_PASSWORD');
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    await this.users.update(user.id, { passwordHash: await hashPassword(dto.password), mustChangePassword: true, sessionVersion: user.sessionVersion + 1 });
+    // The audit says that it happened and to whom, never the password.
+    const audit = accountAudit(actor, 'user.password-reset', user.id, null, { username: user.username, mustChangePassword: true });
+    await this.users.update(user.id, { passwordHash: await hashPassword(dto.password), mustChangePassword: true, sessionVersion: user.sessionVersion + 1 }, audit);
     await this.sessions.changed(`user:${user.id}`);
     // A reset also lifts a lock-out from wrong guesses: the admin has just vouched for the person.
     await this.attempts.clear(`login-user:${user.username.trim().toLowerCase()}`);
@@ -166,4 +172,9 @@ export class UsersService {
 
 function assertAdmin(actor: Principal): asserts actor is StaffPrincipal {
   if (actor.kind !== 'staff' || actor.role !== 'admin') throw new AppError('FORBIDDEN');
+}
+
+/** An admin's change to an account, for the audit log (entries of no contest). */
+function accountAudit(actor: StaffPrincipal, action: string, userId: string, before: AuditValue | null, after: AuditValue | null): AuditEntry {
+  return { contestId: null, actorId: actor.userId, action, entityId: userId, before, after, reason: null, createdAt: new Date() };
 }
