@@ -25,7 +25,7 @@ export class UserRepository {
     const row = this.users.create(user);
     await this.tx.run(async (tx) => {
       await tx.getRepository(UserEntity).insert(row);
-      if (audit) await AuditRepository.insertIn(tx, { ...audit, entityId: row.id });
+      if (audit) await AuditRepository.insertIn(tx, audit);
     });
     return this.users.findOneByOrFail({ id: row.id });
   }
