@@ -56,7 +56,7 @@ export class UsersService {
   }
 
   async login(dto: LoginDto, address: string): Promise<{ accessToken: string; user: PublicUser }> {
-    const keys = { user: `login-user:${dto.username.trim().toLowerCase()}`, address: `login-address:${address}` };
+    const keys = { user: signInKey(dto.username), address: `login-address:${address}` };
     await this.attempts.assertBelow(
       [
         { key: keys.user, limit: ATTEMPT_LIMITS.perUsername },
@@ -141,7 +141,7 @@ export class UsersService {
     await this.users.update(user.id, { passwordHash: await hashPassword(dto.password), mustChangePassword: true, sessionVersion: user.sessionVersion + 1 }, audit);
     await this.sessions.changed(`user:${user.id}`);
     // A reset also lifts a lock-out from wrong guesses: the admin has just vouched for the person.
-    await this.attempts.clear(`login-user:${user.username.trim().toLowerCase()}`);
+    await this.attempts.clear(signInKey(user.username));
     return { id: user.id, username: user.username, role: user.role, mustChangePassword: true };
   }
 
@@ -172,6 +172,11 @@ export class UsersService {
 
 function assertAdmin(actor: Principal): asserts actor is StaffPrincipal {
   if (actor.kind !== 'staff' || actor.role !== 'admin') throw new AppError('FORBIDDEN');
+}
+
+/** Failed sign-ins are counted per username as typed, whatever its case or spaces. */
+function signInKey(username: string): string {
+  return `login-user:${username.trim().toLowerCase()}`;
 }
 
 /** An admin's change to an account, for the audit log (entries of no contest). */
