@@ -8,7 +8,7 @@ export interface BoardRow {
 }
 
 /** Waits until the worker has graded a submission and returns its status body. */
-export async function graded(client: ApiClient, submissionId: string): Promise<{ status: string; score: number | null; correct: boolean | null }> {
+export async function graded(client: ApiClient, submissionId: string): Promise<{ status: string; score: number | null; correct: boolean | null; receivedAt: string }> {
   return eventually(async () => {
     const res = await client.get(`/api/submissions/${submissionId}`);
     return res.body?.status === 'graded' ? res.body : null;

@@ -6,8 +6,9 @@ import { QueueModule } from './queue/queue.module';
 import { AnswerClock } from './common/answer-clock';
 import { Clock } from './common/clock';
 import { RateLimiter } from './common/rate-limiter';
+import { DatabaseTime } from './database/database-time';
 
-/** What both the api and the worker need: config, the clocks, the database, queue + bus, rate limits. */
+/** What both the api and the worker need: config, the clocks (on the database's time), the database, queue + bus, rate limits. */
 @Module({})
 export class CoreModule {
   /** `clock`: tests move time with a clock of their own; everything reads the time through this port. */
@@ -21,7 +22,7 @@ export class CoreModule {
         DatabaseModule,
         QueueModule,
       ],
-      providers: [clockProvider, AnswerClock, RateLimiter],
+      providers: [clockProvider, DatabaseTime, AnswerClock, RateLimiter],
       exports: [Clock, AnswerClock, RateLimiter],
     };
   }
