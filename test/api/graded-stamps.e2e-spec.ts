@@ -7,9 +7,10 @@ import { boardAs, graded, scoresOf } from '../support/live-helpers';
 import { useTestApp, type TestApp } from '../support/test-app';
 
 /**
- * Every node keeps the contest's scored answers and re-reads only those whose `gradedAt` moved. That stamp is
- * written by other processes (grading workers, other api nodes) whose clocks may not agree with this one's.
- * These tests play such a writer by restamping rows in the database, as a node with a skewed clock would.
+ * Every node keeps the contest's scored answers and re-reads only those whose `gradedAt` moved. Writers stamp on
+ * the database's time (test/api/database-time), but a stamp can still be off: a node that could not read the
+ * database's time, a clock stepped between two measurements. These tests restamp rows in the database as such a
+ * writer would, and check that no wrong stamp hides other grades or leaves one out of the results.
  */
 describe('grades stamped by other clocks', () => {
   let t: TestApp;

@@ -1,6 +1,7 @@
 import { DataSource, IsNull } from 'typeorm';
 import { GradeEntity, SubmissionEntity } from '../../apps/api/src/database/entities';
 import { LeaderboardService } from '../../apps/api/src/leaderboard/leaderboard.service';
+import { Clock } from '../../apps/api/src/common/clock';
 import { ScoreLogRepository } from '../../apps/api/src/leaderboard/score-log.repository';
 
 /** How the grading pipeline ended, read straight from the database (the source of truth). */
@@ -33,7 +34,7 @@ export async function recomputeTotals(db: DataSource, contestId: string, baseSco
 
 /** The board the service computes from a fresh read of the log. */
 export async function serviceBoard(db: DataSource, contestId: string) {
-  const log = await new ScoreLogRepository(db).load(contestId);
+  const log = await new ScoreLogRepository(db, new Clock()).load(contestId);
   if (!log) throw new Error('no contest');
   return LeaderboardService.fromLog(log, 'staff', new Date());
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AnswerValue } from '@jingsai/domain';
 import { SubmissionEntity } from '../database/entities';
+import { Clock } from '../common/clock';
 import { gradedSince } from '../database/graded-since';
 import { rawJson } from '../database/raw-values';
 
@@ -14,7 +15,7 @@ interface Entry {
   answers: Map<string, AnswerValue | null>;
   /** The choice questions the entry holds answers for. */
   questions: string;
-  /** When the previous read began, on this node's clock (see graded-since.ts). */
+  /** When the previous read began, on the time the stamps are written in (see graded-since.ts). */
   readAt: number;
   fullAt: number;
 }
@@ -28,11 +29,14 @@ interface Entry {
 export class ChoiceAnswerRepository {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async answers(contestId: string, questionIds: string[]): Promise<Map<string, AnswerValue | null>> {
     const questions = [...questionIds].sort().join(',');
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const cached = this.entries.get(contestId);
     const full = !cached || cached.questions !== questions || now - cached.fullAt > FULL_RELOAD_MS;
     const since = full ? null : gradedSince(cached.readAt);

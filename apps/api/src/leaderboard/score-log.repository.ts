@@ -5,6 +5,7 @@ import {
   AdjustmentEntity, BuzzEntity, ContestEntity, ContestQuestionEntity, ContestantEntity, PaperWindowEntity, RoundEntity, RoundQuestionEntity, StakeEntity,
   SubmissionEntity, TeamEntity,
 } from '../database/entities';
+import { Clock } from '../common/clock';
 import { gradedSince } from '../database/graded-since';
 import { rawBoolean, rawDate } from '../database/raw-values';
 
@@ -78,7 +79,10 @@ export interface ScoreLog {
 export class ScoreLogRepository {
   private readonly scored = new Map<string, { rows: Map<string, ScoredRow>; readAt: number; fullAt: number }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   private async scoredSubmissions(contestId: string, read: ScoreLogRead): Promise<ScoredRow[]> {
     const rows = await this.refreshed(contestId, false);
@@ -88,7 +92,8 @@ export class ScoreLogRepository {
 
   /** The contest's scored rows: the cached ones plus those graded since the previous read, or all of them read again. */
   private async refreshed(contestId: string, forceFull: boolean): Promise<ScoredRow[]> {
-    const now = Date.now();
+    // The time the stamps are written in (the database's, through Clock).
+    const now = this.clock.now().getTime();
     const cached = this.scored.get(contestId);
     const full = forceFull || !cached || now - cached.fullAt > FULL_RELOAD_MS;
     const since = full ? null : gradedSince(cached.readAt);
