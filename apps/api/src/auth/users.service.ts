@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
 import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
 import type { Principal, StaffPrincipal } from '../common/principal';
@@ -27,6 +28,7 @@ export class UsersService {
     private readonly attempts: FailedAttempts,
     private readonly sessions: SessionRegistry,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -103,8 +105,8 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     const id = newId();
     const account = { username: dto.username, role: dto.role };
-    const user = await this.users.insert({ id, ...account, passwordHash, mustChangePassword: false, sessionVersion: 0, disabledAt: null }, accountAudit(actor, 'user.create', id, null, account));
-    return { id: user.id, username: user.username, role: user.role };
+    const user = await this.users.insert({ id, ...account, passwordHash, mustChangePassword: false, sessionVersion: 0, disabledAt: null }, this.audit(actor, 'user.create', id, null, account));
+    return accountOf(user);
   }
 
   /** Disables an account (admin): it can no longer sign in, and its tokens stop working on every node. */
@@ -113,9 +115,10 @@ export class UsersService {
     if (actor.userId === userId) throw new AppError('CANNOT_DISABLE_SELF');
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    await this.users.update(user.id, { disabledAt: new Date(), sessionVersion: user.sessionVersion + 1 }, accountAudit(actor, 'user.disable', user.id, { username: user.username, disabled: false }, { username: user.username, disabled: true }));
+    const audit = this.audit(actor, 'user.disable', user.id, { username: user.username, disabled: false }, { username: user.username, disabled: true });
+    await this.users.update(user.id, { disabledAt: this.clock.now(), sessionVersion: user.sessionVersion + 1 }, audit);
     await this.sessions.changed(`user:${user.id}`);
-    return { id: user.id, username: user.username, role: user.role, disabled: true };
+    return { ...accountOf(user), disabled: true };
   }
 
   /** Enables a disabled account again (admin); it signs in with the password it had. */
@@ -123,8 +126,8 @@ export class UsersService {
     assertAdmin(actor);
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    if (user.disabledAt) await this.users.update(user.id, { disabledAt: null }, accountAudit(actor, 'user.enable', user.id, { username: user.username, disabled: true }, { username: user.username, disabled: false }));
-    return { id: user.id, username: user.username, role: user.role };
+    if (user.disabledAt) await this.users.update(user.id, { disabledAt: null }, this.audit(actor, 'user.enable', user.id, { username: user.username, disabled: true }, { username: user.username, disabled: false }));
+    return accountOf(user);
   }
 
   /**
@@ -137,12 +140,12 @@ export class UsersService {
     const user = await this.users.findById(userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
     // The audit says that it happened and to whom, never the password.
-    const audit = accountAudit(actor, 'user.password-reset', user.id, null, { username: user.username, mustChangePassword: true });
+    const audit = this.audit(actor, 'user.password-reset', user.id, null, { username: user.username, mustChangePassword: true });
     await this.users.update(user.id, { passwordHash: await hashPassword(dto.password), mustChangePassword: true, sessionVersion: user.sessionVersion + 1 }, audit);
     await this.sessions.changed(`user:${user.id}`);
     // A reset also lifts a lock-out from wrong guesses: the admin has just vouched for the person.
     await this.attempts.clear(signInKey(user.username));
-    return { id: user.id, username: user.username, role: user.role, mustChangePassword: true };
+    return { ...accountOf(user), mustChangePassword: true };
   }
 
   /** Active accounts (organizers choose judges from them); the admin also sees disabled ones, marked. */
@@ -151,7 +154,12 @@ export class UsersService {
     const all = actor.role === 'admin';
     return (await this.users.list())
       .filter((u) => all || !u.disabledAt)
-      .map((u) => ({ id: u.id, username: u.username, role: u.role, ...(u.mustChangePassword ? { mustChangePassword: true } : {}), ...(u.disabledAt ? { disabled: true } : {}) }));
+      .map((u) => ({ ...accountOf(u), ...(u.mustChangePassword ? { mustChangePassword: true } : {}), ...(u.disabledAt ? { disabled: true } : {}) }));
+  }
+
+  /** An admin's change to an account, for the audit log (entries of no contest). */
+  private audit(actor: StaffPrincipal, action: string, userId: string, before: AuditValue | null, after: AuditValue | null): AuditEntry {
+    return { contestId: null, actorId: actor.userId, action, entityId: userId, before, after, reason: null, createdAt: this.clock.now() };
   }
 
   private session(user: UserEntity): { accessToken: string; user: PublicUser } {
@@ -165,7 +173,7 @@ export class UsersService {
     };
     return {
       accessToken: this.tokens.sign(principal),
-      user: { id: user.id, username: user.username, role: user.role, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) },
+      user: { ...accountOf(user), ...(user.mustChangePassword ? { mustChangePassword: true } : {}) },
     };
   }
 }
@@ -179,7 +187,6 @@ function signInKey(username: string): string {
   return `login-user:${username.trim().toLowerCase()}`;
 }
 
-/** An admin's change to an account, for the audit log (entries of no contest). */
-function accountAudit(actor: StaffPrincipal, action: string, userId: string, before: AuditValue | null, after: AuditValue | null): AuditEntry {
-  return { contestId: null, actorId: actor.userId, action, entityId: userId, before, after, reason: null, createdAt: new Date() };
+function accountOf(user: Pick<UserEntity, 'id' | 'username' | 'role'>): PublicUser {
+  return { id: user.id, username: user.username, role: user.role };
 }

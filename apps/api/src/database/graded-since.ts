@@ -7,7 +7,7 @@
  * read at the next full read (30 s). The results (results.xlsx) and the analysis report do not rely on this:
  * they check the log against the database's totals (ScoreLogRepository).
  */
-export const STAMP_OVERLAP_MS = 10_000;
+const STAMP_OVERLAP_MS = 10_000;
 
 /** The `gradedAt` from which to read again, for a read whose previous one began at `previousReadAt` (Clock's time). */
 export function gradedSince(previousReadAt: number): Date {

@@ -10,8 +10,7 @@ import { useAuth } from '../../auth/auth-context';
 import { useCreateAccount, type NewAccount } from '../api/create-account';
 import { useDisableAccount, useEnableAccount, useResetPassword } from '../api/account-actions';
 import { useAccounts } from '../api/get-accounts';
-
-const PASSWORD_RULE = { min: 6, max: 200 } as const;
+import { accountRules } from './account-rules';
 
 /** The admin's staff accounts: create organizers and judges, give a temporary password, disable and enable. */
 export function AccountsPage() {
@@ -48,10 +47,10 @@ export function AccountsPage() {
             })
           }
         >
-          <Form.Item name="username" rules={[{ required: true, message: t('required') }, { min: 2, max: 64, pattern: /^[\p{L}\p{N}_.-]+$/u, message: t('usernameRule') }]}>
+          <Form.Item name="username" rules={accountRules(t).username}>
             <Input placeholder={t('username')} style={{ width: 160 }} autoComplete="off" data-testid="account-username" />
           </Form.Item>
-          <Form.Item name="password" rules={[{ required: true, message: t('required') }, { ...PASSWORD_RULE, message: t('judgePasswordRule') }]}>
+          <Form.Item name="password" rules={accountRules(t).password}>
             <Input.Password placeholder={t('password')} style={{ width: 160 }} autoComplete="new-password" data-testid="account-password" />
           </Form.Item>
           <Form.Item name="role">
@@ -154,7 +153,7 @@ function ResetPasswordDialog({ user, onClose }: { user: PublicUser | null; onClo
     >
       <Typography.Paragraph type="secondary">{t('resetPasswordHint')}</Typography.Paragraph>
       <Form form={form} onFinish={submit} preserve={false}>
-        <Form.Item name="password" rules={[{ required: true, message: t('required') }, { ...PASSWORD_RULE, message: t('judgePasswordRule') }]}>
+        <Form.Item name="password" rules={accountRules(t).password}>
           <Input.Password placeholder={t('temporaryPassword')} autoComplete="new-password" data-testid="temporary-password" />
         </Form.Item>
       </Form>

@@ -6,6 +6,7 @@ import { judgeKeys } from '../api/keys';
 import { useAssignJudge } from '../api/assign-judge';
 import { useCreateAccount } from '../../accounts/api/create-account';
 import { useAccounts } from '../../accounts/api/get-accounts';
+import { accountRules } from '../../accounts/components/account-rules';
 import { useT } from '../../../i18n/index';
 import { AssignedJudges } from './assigned-judges';
 
@@ -61,22 +62,10 @@ export function JudgesPanel({ contestId }: { contestId: string }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         {isAdmin ? (
           <Form<NewJudge> form={createForm} layout="inline" onFinish={create} style={{ rowGap: 8 }}>
-            <Form.Item
-              name="username"
-              rules={[
-                { required: true, message: t('required') },
-                { min: 2, max: 64, pattern: /^[\p{L}\p{N}_.-]+$/u, message: t('usernameRule') },
-              ]}
-            >
+            <Form.Item name="username" rules={accountRules(t).username}>
               <Input placeholder={t('username')} style={{ width: 130 }} autoComplete="off" />
             </Form.Item>
-            <Form.Item
-              name="password"
-              rules={[
-                { required: true, message: t('required') },
-                { min: 6, max: 200, message: t('judgePasswordRule') },
-              ]}
-            >
+            <Form.Item name="password" rules={accountRules(t).password}>
               <Input.Password placeholder={t('password')} style={{ width: 130 }} autoComplete="new-password" data-testid="judge-password" />
             </Form.Item>
             <Button htmlType="submit" loading={createJudge.isPending}>
